@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../domain/dates';
+import { AppInfo, BatchView, MapLayers, PlotDetail, PlotRow, PlotShape, ZoneView } from './views';
+
+const AsOf = z.object({ asOf: IsoDateSchema });
+
+/** The one API of the app: a named method per operation, its input and output schemas. Both transports validate inputs with these. */
+export const API = {
+  'app.info': { input: z.object({}).strict(), output: AppInfo },
+  'zones.list': { input: AsOf.strict(), output: z.array(ZoneView) },
+  'plots.list': { input: AsOf.extend({ zoneId: z.string().min(1).optional() }).strict(), output: z.array(PlotRow) },
+  'plots.get': { input: AsOf.extend({ id: z.string().min(1) }).strict(), output: PlotDetail },
+  'plots.shapes': { input: z.object({ zoneId: z.string().min(1).optional() }).strict(), output: z.array(PlotShape) },
+  'map.layers': { input: z.object({}).strict(), output: MapLayers },
+  'batches.list': { input: AsOf.strict(), output: z.array(BatchView) },
+} as const;
+
+export type ApiMethod = keyof typeof API;
+export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.infer<(typeof API)[M]['output']>;
+
+/** What the renderer calls; the transport behind it (IPC or HTTP) is invisible. */
+export type LandApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
+
+export const API_METHODS = Object.keys(API) as ApiMethod[];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(API, name);
+}
+
+/** Errors cross the transports as data: a code and a message naming the field. */
+export const ApiError = z.object({ code: z.enum(['bad-input', 'not-found', 'conflict', 'internal']), message: z.string() });
+export type ApiError = z.infer<typeof ApiError>;
+export type ApiResponse<T> = { ok: true; data: T } | { ok: false; error: ApiError };

@@ -1,0 +1,90 @@
+import { meets } from '../domain/compare';
+import type { Comparator, EvaluationStatus, FindingResult, Metric, ProjectType, ZoneLevel, ZoneLocation } from '../domain/enums';
+import { findingTexts } from './findingText';
+import { METRIC_INFO, metricValue, type MetricInputs } from './metrics';
+import type { Rule, RuleCondition, RuleSet } from './ruleSetSchema';
+
+export interface EvaluationInput extends MetricInputs {
+  id: string;
+  zoneLevel: ZoneLevel;
+  zoneLocation: ZoneLocation;
+  projectType: ProjectType;
+  operating: boolean;
+}
+
+export interface Finding {
+  metric: Metric;
+  value: number | null;
+  threshold: number;
+  comparator: Comparator;
+  unit: string;
+  result: FindingResult;
+  /** value − threshold; negative is a shortfall under a lower bound. Null when the value is unknown. */
+  gap: number | null;
+  ruleId: string;
+  text: string;
+  textEn: string;
+  source: string;
+  sourceEn: string;
+  /** The input fields the value was computed from. */
+  inputs: string[];
+}
+
+export interface Evaluation {
+  id: string;
+  status: EvaluationStatus;
+  ruleSetId: string;
+  ruleSetVersion: number;
+  findings: Finding[];
+}
+
+function conditionHolds(condition: RuleCondition, plot: EvaluationInput): boolean {
+  return (
+    (condition.projectTypes?.includes(plot.projectType) ?? true) &&
+    (condition.zoneLevels?.includes(plot.zoneLevel) ?? true) &&
+    (condition.zoneLocations?.includes(plot.zoneLocation) ?? true)
+  );
+}
+
+export function ruleApplies(rule: Rule, plot: EvaluationInput): boolean {
+  return rule.appliesWhen.some((c) => conditionHolds(c, plot));
+}
+
+function judge(rule: Rule, value: number | null, operating: boolean): FindingResult {
+  if (rule.requiresOperating && !operating) return 'not-applicable';
+  if (value === null) return 'missing';
+  return meets(value, rule.comparator, rule.threshold) ? 'pass' : 'fail';
+}
+
+export function evaluateRule(rule: Rule, plot: EvaluationInput, ruleSet: RuleSet): Finding {
+  const value = metricValue(rule.metric, plot);
+  const result = judge(rule, value, plot.operating);
+  const gap = value === null ? null : value - rule.threshold;
+  const texts = findingTexts({ rule, value, result, gap, ruleSet });
+  return {
+    metric: rule.metric,
+    value,
+    threshold: rule.threshold,
+    comparator: rule.comparator,
+    unit: METRIC_INFO[rule.metric].unit,
+    result,
+    gap,
+    ruleId: rule.id,
+    text: texts.zh,
+    textEn: texts.en,
+    source: ruleSet.source.zh,
+    sourceEn: ruleSet.source.en,
+    inputs: ['landAreaM2', METRIC_INFO[rule.metric].input],
+  };
+}
+
+export function statusOf(findings: readonly Pick<Finding, 'result'>[]): EvaluationStatus {
+  if (findings.some((f) => f.result === 'fail')) return 'noncompliant';
+  if (findings.some((f) => f.result === 'missing')) return 'incomplete';
+  return 'compliant';
+}
+
+export function evaluatePlot(plot: EvaluationInput, ruleSet: RuleSet): Evaluation {
+  const findings = ruleSet.rules.filter((r) => ruleApplies(r, plot)).map((r) => evaluateRule(r, plot, ruleSet));
+  return { id: plot.id, status: statusOf(findings), ruleSetId: ruleSet.id, ruleSetVersion: ruleSet.version, findings };
+}
