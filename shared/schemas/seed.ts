@@ -95,6 +95,8 @@ export const Dataset = z.object({
   meta: z.object({
     generator: z.string(),
     seed: z.number().int(),
+    /** Lifecycle states were laid out relative to this date; tests evaluate the dataset as of it. */
+    referenceDate: IsoDateSchema,
     illustrative: z.literal(true),
     note: z.object({ zh: z.string(), en: z.string() }),
     countySource: z.string(),
