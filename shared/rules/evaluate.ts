@@ -1,5 +1,5 @@
 import { meets } from '../domain/compare';
-import type { Comparator, EvaluationStatus, FindingResult, Metric, ProjectType, ZoneLevel, ZoneLocation } from '../domain/enums';
+import { Metric, type Comparator, type EvaluationStatus, type FindingResult, type ProjectType, type ZoneLevel, type ZoneLocation } from '../domain/enums';
 import { findingTexts } from './findingText';
 import { METRIC_INFO, metricValue, type MetricInputs } from './metrics';
 import type { Rule, RuleCondition, RuleSet } from './ruleSetSchema';
@@ -37,6 +37,8 @@ export interface Evaluation {
   ruleSetVersion: number;
   findings: Finding[];
 }
+
+const METRIC_ORDER: readonly Metric[] = Metric.options;
 
 function conditionHolds(condition: RuleCondition, plot: EvaluationInput): boolean {
   return (
@@ -85,6 +87,9 @@ export function statusOf(findings: readonly Pick<Finding, 'result'>[]): Evaluati
 }
 
 export function evaluatePlot(plot: EvaluationInput, ruleSet: RuleSet): Evaluation {
-  const findings = ruleSet.rules.filter((r) => ruleApplies(r, plot)).map((r) => evaluateRule(r, plot, ruleSet));
+  const findings = ruleSet.rules
+    .filter((r) => ruleApplies(r, plot))
+    .map((r) => evaluateRule(r, plot, ruleSet))
+    .sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric));
   return { id: plot.id, status: statusOf(findings), ruleSetId: ruleSet.id, ruleSetVersion: ruleSet.version, findings };
 }

@@ -11,6 +11,7 @@ export interface MetricInputs {
 
 export interface MetricInfo {
   unit: '' | '%' | '万元/亩';
+  unitEn: string;
   decimals: number;
   label: { zh: string; en: string };
   /** Which input the metric divides by the land area. */
@@ -18,20 +19,22 @@ export interface MetricInfo {
 }
 
 export const METRIC_INFO: Record<Metric, MetricInfo> = {
-  'plot-ratio': { unit: '', decimals: 2, label: { zh: '容积率', en: 'plot ratio' }, input: 'floorAreaM2' },
+  'plot-ratio': { unit: '', unitEn: '', decimals: 2, label: { zh: '容积率', en: 'plot ratio' }, input: 'floorAreaM2' },
   'building-density': {
     unit: '%',
+    unitEn: '%',
     decimals: 1,
     label: { zh: '建筑密度', en: 'building density' },
     input: 'buildingFootprintM2',
   },
   'investment-intensity': {
     unit: '万元/亩',
+    unitEn: '×10k CNY/mu',
     decimals: 1,
     label: { zh: '投资强度', en: 'investment intensity' },
     input: 'fixedInvestmentWan',
   },
-  'tax-per-mu': { unit: '万元/亩', decimals: 2, label: { zh: '亩均税收', en: 'tax per mu' }, input: 'annualTaxWan' },
+  'tax-per-mu': { unit: '万元/亩', unitEn: '×10k CNY/mu', decimals: 2, label: { zh: '亩均税收', en: 'tax per mu' }, input: 'annualTaxWan' },
 };
 
 /** plot ratio = floor / land; density = footprint / land × 100; investment and tax per 亩 of land. */

@@ -1,0 +1,33 @@
+import { homedir } from 'node:os';
+import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
+import type { Db } from '../db/connection';
+import { openLandDatabase } from '../db/open';
+import { loadEmbeddedDataset } from '../dataset';
+import { defaultDatabaseFile } from '../paths';
+import { resolveUserPath, type CliContext } from './context';
+import { stringFlag } from './flags';
+
+export function databaseFile(ctx: CliContext): string {
+  const flag = stringFlag(ctx, 'db');
+  return flag === undefined ? defaultDatabaseFile({ platform: ctx.platform, env: ctx.env, home: homedir() }) : resolveUserPath(ctx, flag);
+}
+
+/** Opens the database named by --db (created and filled from data/ when missing). */
+export function openCliDatabase(ctx: CliContext): { db: Db; file: string } {
+  const file = databaseFile(ctx);
+  const { db } = openLandDatabase(file, {
+    loadDataset: () => loadEmbeddedDataset(ctx.appRoot),
+    ruleSets: [CLIENT_REPORT_RULE_SET],
+    now: ctx.now,
+  });
+  return { db, file };
+}
+
+export function withDatabase<T>(ctx: CliContext, work: (db: Db, file: string) => T): T {
+  const { db, file } = openCliDatabase(ctx);
+  try {
+    return work(db, file);
+  } finally {
+    db.close();
+  }
+}

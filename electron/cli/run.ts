@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { Lang } from '../../shared/domain/enums';
+import { evaluateCommand, lifecycleCommand, unsuppliedCommand } from './commands/engine';
+import { plotsCommand, summaryCommand } from './commands/database';
+import { serveCommand } from './commands/serve';
+import type { CliContext, CliIo } from './context';
+import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  db: { type: 'string' },
+  input: { type: 'string' },
+  'as-of': { type: 'string' },
+  'rule-set': { type: 'string' },
+  zone: { type: 'string' },
+  port: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  partial: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Command = (ctx: CliContext) => void | Promise<unknown>;
+
+const COMMANDS: Record<string, Command> = {
+  evaluate: evaluateCommand,
+  lifecycle: lifecycleCommand,
+  unsupplied: unsuppliedCommand,
+  summary: summaryCommand,
+  plots: plotsCommand,
+  serve: serveCommand,
+};
+
+const PLANNED = ['import', 'export', 'report', 'backup', 'restore'];
+
+export const USAGE = `用法 / usage: npm run -s cli -- <command> [flags]
+  evaluate --input FILE --json [--rule-set ID]
+  lifecycle --input FILE --as-of DATE --json
+  unsupplied --input FILE --as-of DATE --json
+  summary [--as-of DATE] --json
+  plots [--zone ID] [--as-of DATE] --json
+  serve [--port N]
+global: --db PATH, --lang zh|en`;
+
+export interface RunEnv {
+  argv: string[];
+  io: CliIo;
+  cwd: string;
+  appRoot: string;
+  now: () => Date;
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+}
+
+/** Runs one CLI invocation; returns the exit code (0 ok, 1 bad input, 2 internal). `serve` resolves once listening. */
+export async function runCli(e: RunEnv): Promise<number> {
+  let ctx: CliContext;
+  try {
+    const { values, positionals } = parseArgs({ args: e.argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const lang = Lang.safeParse(values.lang ?? 'zh');
+    if (!lang.success) throw new CliInputError([`--lang must be zh or en, got "${values.lang}"`]);
+    ctx = { flags: values, positionals: positionals.slice(1), io: e.io, cwd: e.cwd, appRoot: e.appRoot, now: e.now, env: e.env, platform: e.platform, lang: lang.data, json: values.json ?? false };
+    const name = positionals[0];
+    if (values.help || name === undefined) {
+      e.io.stdout(`${USAGE}\n`);
+      return name === undefined && !values.help ? EXIT_BAD_INPUT : EXIT_OK;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+      const planned = PLANNED.includes(name) ? ' (not available in this version yet)' : '';
+      throw new CliInputError([`unknown command "${name}"${planned}`, USAGE]);
+    }
+    await command(ctx);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CliInputError) {
+      e.io.stderr(`${error.lines.join('\n')}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      e.io.stderr(`${error.message}\n${USAGE}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    e.io.stderr(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_INTERNAL;
+  }
+}

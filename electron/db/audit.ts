@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from './connection';
+
+export interface AuditEntry {
+  actor: string;
+  action: string;
+  table: string;
+  recordId?: string | null;
+  field?: string | null;
+  oldValue?: unknown;
+  newValue?: unknown;
+  reason?: string | null;
+}
+
+const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+
+/** Appends to the audit log; call inside the transaction of the write it records. */
+export function appendAudit(db: Db, at: string, entry: AuditEntry): void {
+  db.prepare(
+    `INSERT INTO audit_log (uuid, at, actor, action, table_name, record_id, field, old_value, new_value, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    randomUUID(),
+    at,
+    entry.actor,
+    entry.action,
+    entry.table,
+    entry.recordId ?? null,
+    entry.field ?? null,
+    json(entry.oldValue),
+    json(entry.newValue),
+    entry.reason ?? null,
+  );
+}

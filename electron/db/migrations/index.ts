@@ -1,0 +1,5 @@
+import { migration001 } from './001_initial';
+import { migration002 } from './002_plot_rtree';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];

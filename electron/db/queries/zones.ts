@@ -1,0 +1,44 @@
+import { AreaGeometry } from '../../../shared/domain/geometry';
+import { ZoneLevel, ZoneLocation } from '../../../shared/domain/enums';
+import type { ZoneSeed } from '../../../shared/schemas/seed';
+import type { Db } from '../connection';
+
+export type ZoneRecord = ZoneSeed;
+
+interface ZoneRow {
+  id: string;
+  name: string;
+  short_name: string;
+  name_en: string;
+  level: string;
+  location: string;
+  location_note: string;
+  county: string;
+  tier: number;
+  planned_area_ha: number;
+  leading_industries: string;
+  boundary: string;
+}
+
+export function loadZones(db: Db): ZoneRecord[] {
+  const rows = db.prepare('SELECT * FROM zones ORDER BY tier, rowid').all() as ZoneRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    shortName: r.short_name,
+    nameEn: r.name_en,
+    level: ZoneLevel.parse(r.level),
+    location: ZoneLocation.parse(r.location),
+    locationNote: r.location_note,
+    county: r.county,
+    tier: r.tier,
+    plannedAreaHa: r.planned_area_ha,
+    leadingIndustries: JSON.parse(r.leading_industries) as string[],
+    boundary: AreaGeometry.parse(JSON.parse(r.boundary)),
+  }));
+}
+
+export function loadCounties(db: Db): { name: string; boundary: AreaGeometry }[] {
+  const rows = db.prepare('SELECT name, boundary FROM counties ORDER BY adcode').all() as { name: string; boundary: string }[];
+  return rows.map((r) => ({ name: r.name, boundary: JSON.parse(r.boundary) as AreaGeometry }));
+}

@@ -1,0 +1,127 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HTTP_API_PREFIX, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/transport';
+import { dispatch } from '../api/dispatch';
+import type { HandlerDeps } from '../api/handlers';
+import { readStatic, resolveStatic } from './staticFiles';
+
+const MAX_BODY = 1 << 20;
+const COOKIE = 'land_session';
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy':
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+};
+
+export interface BrowserServer {
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  deps: Omit<HandlerDeps, 'transport'>;
+  staticDir: string;
+  port?: number;
+  token?: string;
+  log?: (e: unknown) => void;
+}
+
+function sameToken(a: string | undefined, token: string): boolean {
+  if (a === undefined) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(token);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function cookieToken(req: IncomingMessage): string | undefined {
+  const header = req.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [k, v] = part.trim().split('=');
+    if (k === COOKIE) return v;
+  }
+  return undefined;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('request body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Browser mode: loopback only, a per-session token on every request, no CORS (DESIGN.md §6). */
+export function startBrowserServer(options: ServeOptions): Promise<BrowserServer> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const deps: HandlerDeps = { ...options.deps, transport: 'http' };
+  let port = 0;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, 'forbidden host', 'text/plain');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith(HTTP_API_PREFIX)) {
+      if (req.method !== 'POST') return send(res, 405, 'POST only', 'text/plain', { Allow: 'POST' });
+      const headerToken = req.headers[TOKEN_HEADER];
+      if (!sameToken(typeof headerToken === 'string' ? headerToken : undefined, token)) {
+        return send(res, 401, JSON.stringify({ ok: false, error: { code: 'bad-input', message: 'missing or wrong session token' } }), 'application/json');
+      }
+      let input: unknown;
+      try {
+        const body = await readBody(req);
+        input = body.trim() === '' ? {} : JSON.parse(body);
+      } catch (e) {
+        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: `invalid JSON body: ${(e as Error).message}` } }), 'application/json');
+      }
+      const answer = dispatch(deps, url.pathname.slice(HTTP_API_PREFIX.length), input, options.log);
+      const status = answer.ok ? 200 : answer.error.code === 'bad-input' ? 400 : answer.error.code === 'not-found' ? 404 : 500;
+      return send(res, status, JSON.stringify(answer), 'application/json; charset=utf-8');
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only', 'text/plain');
+    const queryToken = url.searchParams.get(TOKEN_QUERY) ?? undefined;
+    const authorised = sameToken(queryToken, token) || sameToken(cookieToken(req), token);
+    if (!authorised) return send(res, 401, 'Open the address printed by the app (it carries the access token).', 'text/plain; charset=utf-8');
+    const found = resolveStatic(options.staticDir, url.pathname);
+    if (!found) return send(res, 404, 'not found (is the renderer built? run npm run build:renderer)', 'text/plain');
+    const cookie = { 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` };
+    return send(res, 200, readStatic(found.file), found.type, cookie);
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      options.log?.(e);
+      if (!res.headersSent) send(res, 500, 'internal error', 'text/plain');
+    });
+  });
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolveServer({
+        url: `http://127.0.0.1:${port}/?${TOKEN_QUERY}=${token}`,
+        token,
+        port,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      });
+    });
+  });
+}

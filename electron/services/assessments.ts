@@ -1,0 +1,83 @@
+import type { IsoDate } from '../../shared/domain/dates';
+import type { StoredPlot } from '../../shared/domain/storedPlot';
+import { aggregateZone, type ZoneAggregate } from '../../shared/rules/aggregates';
+import { assessPlot, type Assessment } from '../../shared/rules/assess';
+import type { LocalParameters } from '../../shared/rules/localParameters';
+import { ruleSetInForce } from '../../shared/rules/ruleSetInForce';
+import type { RuleSet } from '../../shared/rules/ruleSetSchema';
+import { unsuppliedOf, type UnsuppliedResult } from '../../shared/rules/unsupplied';
+import type { Db } from '../db/connection';
+import { loadBatches, type BatchRecord } from '../db/queries/batches';
+import { loadPlots, type PlotFilter } from '../db/queries/plots';
+import { loadLocalParameters, loadRuleSets } from '../db/queries/ruleSets';
+import { loadZones, type ZoneRecord } from '../db/queries/zones';
+
+export interface AssessedPlot {
+  plot: StoredPlot;
+  zone: ZoneRecord;
+  ruleSet: RuleSet;
+  assessment: Assessment;
+}
+
+export interface EngineContext {
+  zones: ZoneRecord[];
+  ruleSets: RuleSet[];
+  params: LocalParameters;
+}
+
+export function loadEngineContext(db: Db): EngineContext {
+  return { zones: loadZones(db), ruleSets: loadRuleSets(db), params: loadLocalParameters(db) };
+}
+
+export function assessPlots(db: Db, asOf: IsoDate, filter: PlotFilter = {}, ctx = loadEngineContext(db)): AssessedPlot[] {
+  const zones = new Map(ctx.zones.map((z) => [z.id, z]));
+  return loadPlots(db, filter).map((plot) => {
+    const zone = zones.get(plot.zoneId);
+    if (!zone) throw new Error(`plot ${plot.parcelNo} refers to unknown zone ${plot.zoneId}`);
+    const ruleSet = ruleSetInForce(ctx.ruleSets, plot.contract?.contractDate ?? null);
+    if (!ruleSet) throw new Error('no rule set in the database');
+    return { plot, zone, ruleSet, assessment: assessPlot(plot, zone, ruleSet, ctx.params, asOf) };
+  });
+}
+
+export interface AssessedBatch {
+  batch: BatchRecord;
+  result: UnsuppliedResult;
+}
+
+export function assessBatches(db: Db, asOf: IsoDate, params: LocalParameters): AssessedBatch[] {
+  return loadBatches(db)
+    .filter((b) => b.approvedDate <= asOf)
+    .map((batch) => ({ batch, result: unsuppliedOf(batch, asOf, params) }));
+}
+
+export interface ZoneSummary {
+  zone: ZoneRecord;
+  kpi: ZoneAggregate;
+}
+
+/** Zone aggregates as of a date over the plots supplied by then and the batches approved by then. */
+export function summarizeZones(db: Db, asOf: IsoDate): ZoneSummary[] {
+  const ctx = loadEngineContext(db);
+  const plots = assessPlots(db, asOf, {}, ctx).filter((p) => p.assessment.supplied);
+  const batches = assessBatches(db, asOf, ctx.params);
+  return ctx.zones.map((zone) => {
+    const zonePlots = plots.filter((p) => p.zone.id === zone.id);
+    const zoneBatches = batches.filter((b) => b.batch.zoneId === zone.id);
+    const approved = zoneBatches.reduce((s, b) => s + b.batch.approvedAreaM2, 0);
+    const kpi = aggregateZone(
+      zonePlots.map(({ assessment: a }) => ({
+        landAreaM2: a.canonical.landAreaM2,
+        floorAreaM2: a.canonical.floorAreaM2,
+        fixedInvestmentWan: a.canonical.fixedInvestmentWan,
+        annualTaxWan: a.canonical.annualTaxWan,
+        operating: a.canonical.operating,
+        status: a.evaluation.status,
+        lifecycle: a.lifecycle?.status ?? null,
+      })),
+      zoneBatches.map((b) => b.result),
+      approved,
+    );
+    return { zone, kpi };
+  });
+}

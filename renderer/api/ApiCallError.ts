@@ -1,0 +1,22 @@
+import type { ApiError } from '../../shared/api/contract';
+
+export type ApiErrorCode = ApiError['code'] | 'transport';
+
+/** Thrown by the client when a call answers `ok: false` or cannot be made at all; the UI shows it. */
+export class ApiCallError extends Error {
+  readonly code: ApiErrorCode;
+  readonly method: string;
+
+  constructor(method: string, code: ApiErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiCallError';
+    this.method = method;
+    this.code = code;
+  }
+}
+
+export function describeError(error: unknown): { method: string | null; code: string; message: string } {
+  if (error instanceof ApiCallError) return { method: error.method, code: error.code, message: error.message };
+  if (error instanceof Error) return { method: null, code: 'internal', message: error.message };
+  return { method: null, code: 'internal', message: String(error) };
+}

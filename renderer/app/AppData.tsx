@@ -1,0 +1,54 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { AppInfo, BatchView, MapLayers, PlotRow, PlotShape, ZoneView } from '../../shared/api/views';
+import { useApiQuery } from '../api/useApiQuery';
+import { useAppState } from '../stores/appStore';
+
+/** The app-wide data every panel reads: fetched once here, re-fetched when the as-of date changes. */
+export interface AppData {
+  info: AppInfo;
+  asOf: string;
+  zones: ZoneView[] | undefined;
+  zonesById: Map<string, ZoneView>;
+  plots: PlotRow[] | undefined;
+  plotsById: Map<string, PlotRow>;
+  shapes: PlotShape[] | undefined;
+  layers: MapLayers | undefined;
+  batches: BatchView[] | undefined;
+  /** True while a re-query for a new as-of date is running (old data still shown). */
+  refreshing: boolean;
+}
+
+const AppDataContext = createContext<AppData | null>(null);
+
+export function AppDataProvider({ info, children }: { info: AppInfo; children: ReactNode }) {
+  const asOf = useAppState((s) => s.asOf) ?? info.today;
+  const zones = useApiQuery('zones.list', { asOf });
+  const plots = useApiQuery('plots.list', { asOf });
+  const batches = useApiQuery('batches.list', { asOf });
+  const shapes = useApiQuery('plots.shapes', {});
+  const layers = useApiQuery('map.layers', {});
+
+  const value = useMemo<AppData>(
+    () => ({
+      info,
+      asOf,
+      zones: zones.data,
+      zonesById: new Map((zones.data ?? []).map((z) => [z.id, z])),
+      plots: plots.data,
+      plotsById: new Map((plots.data ?? []).map((p) => [p.id, p])),
+      shapes: shapes.data,
+      layers: layers.data,
+      batches: batches.data,
+      refreshing: zones.loading || plots.loading || batches.loading,
+    }),
+    [info, asOf, zones.data, zones.loading, plots.data, plots.loading, shapes.data, layers.data, batches.data, batches.loading],
+  );
+
+  return <AppDataContext.Provider value={value}>{children}</AppDataContext.Provider>;
+}
+
+export function useAppData(): AppData {
+  const data = useContext(AppDataContext);
+  if (!data) throw new Error('useAppData outside AppDataProvider');
+  return data;
+}

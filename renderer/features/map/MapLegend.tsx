@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { EvaluationStatus, LifecycleStatus } from '../../../shared/domain/enums';
+import { useAppActions, useAppState, type MapTheme } from '../../stores/appStore';
+import { COMPLIANCE_COLOR, LIFECYCLE_COLOR, NO_LIFECYCLE_COLOR, SELECTED_STROKE } from './plotStyle';
+
+function Swatch({ fill, stroke, dashed }: { fill: string; stroke?: string; dashed?: boolean }) {
+  return (
+    <span
+      className="legend__swatch"
+      style={{ background: fill, borderColor: stroke ?? fill, borderStyle: dashed ? 'dashed' : 'solid' }}
+    />
+  );
+}
+
+/** Legend for the current theme, plus the boundary symbols and the theme switch. */
+export function MapLegend() {
+  const { t } = useTranslation();
+  const theme = useAppState((s) => s.theme);
+  const { setTheme } = useAppActions();
+  const entries =
+    theme === 'compliance'
+      ? EvaluationStatus.options.map((s) => ({ key: s, color: COMPLIANCE_COLOR[s], label: t(`status.${s}`) }))
+      : [
+          ...LifecycleStatus.options.map((s) => ({ key: s, color: LIFECYCLE_COLOR[s], label: t(`lifecycle.${s}`) })),
+          { key: 'none', color: NO_LIFECYCLE_COLOR, label: t('map.noLifecycle') },
+        ];
+  const themes: MapTheme[] = ['compliance', 'lifecycle'];
+  return (
+    <div className="map-legend" data-testid="map-legend">
+      <div className="segmented" role="group" aria-label={t('map.theme')}>
+        {themes.map((th) => (
+          <button
+            key={th}
+            type="button"
+            className={th === theme ? 'is-active' : ''}
+            aria-pressed={th === theme}
+            data-testid={`theme-${th}`}
+            onClick={() => setTheme(th)}
+          >
+            {t(th === 'compliance' ? 'map.themeCompliance' : 'map.themeLifecycle')}
+          </button>
+        ))}
+      </div>
+      <div className="legend__title">{t('map.legend')}</div>
+      <ul className="legend__list">
+        {entries.map((e) => (
+          <li key={e.key}>
+            <Swatch fill={e.color} />
+            {e.label}
+          </li>
+        ))}
+        <li>
+          <Swatch fill="transparent" stroke={SELECTED_STROKE} />
+          {t('map.selected')}
+        </li>
+        <li>
+          <Swatch fill="transparent" stroke="#2f5d8a" />
+          {t('map.zoneBoundary')}
+        </li>
+        <li>
+          <Swatch fill="#ffffff" stroke="#9aa3ad" dashed />
+          {t('map.county')}
+        </li>
+      </ul>
+    </div>
+  );
+}

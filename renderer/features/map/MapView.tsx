@@ -1,0 +1,39 @@
+import 'leaflet/dist/leaflet.css';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MapContainer, ScaleControl } from 'react-leaflet';
+import type { ZoneView } from '../../../shared/api/views';
+import { useAppData } from '../../app/AppData';
+import { useAppState } from '../../stores/appStore';
+import { useSelection } from '../../stores/selectionStore';
+import { CountyLayer, ZoneLayer } from './ContextLayers';
+import { MapFocus } from './MapFocus';
+import { MapLegend } from './MapLegend';
+import { PlotLayer } from './PlotLayer';
+
+/** Puyang city centre; the view is fitted to the zones as soon as they arrive. */
+const START: [number, number] = [35.76, 115.03];
+
+export function MapView() {
+  const { t } = useTranslation();
+  const { zones, layers } = useAppData();
+  const lang = useAppState((s) => s.lang);
+  const zoneId = useSelection((s) => s.zoneId);
+  const plotId = useSelection((s) => s.plotId);
+  const [drawn, setDrawn] = useState(0);
+  const zoneLabel = useCallback((z: ZoneView) => (lang === 'zh' ? z.shortName : z.nameEn), [lang]);
+
+  return (
+    <div className="map-view" data-testid="map" data-plot-count={drawn} data-selected-plot={plotId ?? ''}>
+      <MapContainer center={START} zoom={9} preferCanvas zoomSnap={0.25} attributionControl={false} className="map-view__leaflet">
+        <CountyLayer layers={layers} />
+        <PlotLayer onDrawn={setDrawn} />
+        <ZoneLayer zones={zones} selectedId={zoneId} label={zoneLabel} />
+        <MapFocus />
+        <ScaleControl imperial={false} metric position="bottomleft" />
+      </MapContainer>
+      <MapLegend />
+      <div className="map-view__status">{t('map.plotsDrawn', { count: drawn })}</div>
+    </div>
+  );
+}

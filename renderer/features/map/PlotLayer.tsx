@@ -1,0 +1,26 @@
+import { useCallback, useEffect } from 'react';
+import { useAppData } from '../../app/AppData';
+import { useFilteredPlots } from '../../app/useFilteredPlots';
+import { useAppState } from '../../stores/appStore';
+import { useSelection, useSelectionActions } from '../../stores/selectionStore';
+import { plotColor, plotPathStyle } from './plotStyle';
+import { usePlotPolygons } from './usePlotPolygons';
+
+/** Plots on the canvas, coloured by the chosen theme; plots the filters exclude are dimmed, the selected one outlined. */
+export function PlotLayer({ onDrawn }: { onDrawn: (count: number) => void }) {
+  const { shapes, plotsById } = useAppData();
+  const { ids: visible } = useFilteredPlots();
+  const theme = useAppState((s) => s.theme);
+  const selectedId = useSelection((s) => s.plotId);
+  const { selectPlot } = useSelectionActions();
+
+  const styleOf = useCallback(
+    (id: string) => plotPathStyle(plotColor(plotsById.get(id), theme), id === selectedId, !visible.has(id)),
+    [plotsById, theme, selectedId, visible],
+  );
+  const onSelect = useCallback((id: string) => selectPlot(id, 'map'), [selectPlot]);
+  const drawn = usePlotPolygons({ shapes, styleOf, selectedId, onSelect });
+
+  useEffect(() => onDrawn(drawn), [drawn, onDrawn]);
+  return null;
+}

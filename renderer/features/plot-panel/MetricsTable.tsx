@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { PlotDetail } from '../../../shared/api/views';
+import { fmtNumber } from '../../i18n/format';
+import { useAppState } from '../../stores/appStore';
+
+/** Yearly survey figures, newest first; the year used for the evaluation is marked. */
+export function MetricsTable({ metrics, usedYear }: { metrics: PlotDetail['metrics']; usedYear: number | null }) {
+  const { t } = useTranslation();
+  const lang = useAppState((s) => s.lang);
+  if (metrics.length === 0) return null;
+  const rows = [...metrics].sort((a, b) => b.year - a.year);
+  const n = (v: number | null, d = 0) => fmtNumber(v, lang, d);
+  return (
+    <section className="panel-section" data-testid="metrics">
+      <h3 className="panel-section__title">{t('panel.metrics')}</h3>
+      <div className="metrics-scroll">
+        <table className="metrics-table">
+          <thead>
+            <tr>
+              <th>{t('panel.year')}</th>
+              <th>{t('panel.operating')}</th>
+              <th>{t('panel.floorArea')}<br /><small>{t('units.m2')}</small></th>
+              <th>{t('panel.footprint')}<br /><small>{t('units.m2')}</small></th>
+              <th>{t('panel.investment')}<br /><small>{t('units.wan')}</small></th>
+              <th>{t('panel.tax')}<br /><small>{t('units.wan')}</small></th>
+              <th>{t('panel.output')}<br /><small>{t('units.wan')}</small></th>
+              <th>{t('panel.employees')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((m) => (
+              <tr key={m.year} className={m.year === usedYear ? 'is-used' : ''} title={m.year === usedYear ? t('panel.metricsYear') : undefined}>
+                <td>{m.year}{m.year === usedYear ? ' ●' : ''}</td>
+                <td>{m.operating ? t('panel.yes') : t('panel.no')}</td>
+                <td>{n(m.floorAreaM2)}</td>
+                <td>{n(m.buildingFootprintM2)}</td>
+                <td>{n(m.fixedInvestmentWan)}</td>
+                <td>{n(m.annualTaxWan, 1)}</td>
+                <td>{n(m.outputWan)}</td>
+                <td>{n(m.employees)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

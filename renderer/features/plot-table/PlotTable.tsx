@@ -1,0 +1,105 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppData } from '../../app/AppData';
+import { useFilteredPlots } from '../../app/useFilteredPlots';
+import { useAppState } from '../../stores/appStore';
+import { useSelection, useSelectionActions } from '../../stores/selectionStore';
+import { plotColumns, sortRows, type SortState } from './columns';
+import { TableFilters } from './TableFilters';
+
+const ROW_HEIGHT = 30;
+
+/** Bottom table of the filtered plots: virtualised (only visible rows are in the DOM), sortable, synced with the map. */
+export function PlotTable() {
+  const { t } = useTranslation();
+  const lang = useAppState((s) => s.lang);
+  const { zonesById } = useAppData();
+  const { rows, total } = useFilteredPlots();
+  const plotId = useSelection((s) => s.plotId);
+  const plotSource = useSelection((s) => s.plotSource);
+  const { selectPlot } = useSelectionActions();
+  const [sort, setSort] = useState<SortState>({ key: 'parcelNo', dir: 1 });
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const columns = useMemo(() => plotColumns(t), [t]);
+  const ctx = useMemo(() => ({ t, lang, zonesById }), [t, lang, zonesById]);
+  const sorted = useMemo(() => {
+    const column = columns.find((c) => c.key === sort.key) ?? columns[0];
+    return column ? sortRows(rows, column, sort.dir, ctx) : rows;
+  }, [rows, columns, sort, ctx]);
+  const template = columns.map((c) => `minmax(0, ${c.width})`).join(' ');
+
+  const virtualizer = useVirtualizer({
+    count: sorted.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (i) => sorted[i]?.id ?? i,
+  });
+
+  // Scroll to a plot selected elsewhere (map, panel) — on a new selection only, not on every re-sort or re-query.
+  const sortedRef = useRef(sorted);
+  useEffect(() => {
+    sortedRef.current = sorted;
+  });
+  useEffect(() => {
+    if (plotId === null || plotSource === 'table') return;
+    const index = sortedRef.current.findIndex((p) => p.id === plotId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [plotId, plotSource, virtualizer]);
+
+  const toggleSort = (key: SortState['key']) =>
+    setSort((s) => (s.key === key ? { key, dir: s.dir === 1 ? -1 : 1 } : { key, dir: 1 }));
+
+  return (
+    <section className="plot-table" data-testid="plot-table">
+      <TableFilters shown={sorted.length} total={total} />
+      <div className="plot-table__head" role="row" style={{ gridTemplateColumns: template }}>
+        {columns.map((c) => (
+          <button
+            key={c.key}
+            type="button"
+            role="columnheader"
+            className={`plot-table__th${c.numeric ? ' is-num' : ''}${sort.key === c.key ? ' is-sorted' : ''}`}
+            aria-sort={sort.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+            data-testid={`sort-${c.key}`}
+            onClick={() => toggleSort(c.key)}
+          >
+            {c.label}
+            <span className="plot-table__arrow">{sort.key === c.key ? (sort.dir === 1 ? '▲' : '▼') : ''}</span>
+          </button>
+        ))}
+      </div>
+      <div className="plot-table__scroll" ref={scrollRef} role="grid" data-testid="plot-table-scroll" aria-rowcount={sorted.length}>
+        {sorted.length === 0 && <div className="plot-table__empty">{t('table.empty')}</div>}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const p = sorted[item.index];
+            if (!p) return null;
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 1}
+                aria-selected={p.id === plotId}
+                className={`plot-table__row${p.id === plotId ? ' is-selected' : ''}${item.index % 2 ? ' is-odd' : ''}`}
+                style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                data-testid="plot-row"
+                data-plot-id={p.id}
+                data-status={p.status}
+                onClick={() => selectPlot(p.id, 'table')}
+              >
+                {columns.map((c) => (
+                  <div key={c.key} role="gridcell" className={`plot-table__td${c.numeric ? ' is-num' : ''}`}>
+                    {c.render(p, ctx)}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ZoneKpi, ZoneView } from '../../../shared/api/views';
+import { aggregateZone } from '../../../shared/rules/aggregates';
+import { useAppData } from '../../app/AppData';
+import { Badge } from '../../components/Badge';
+import { fmtMu, fmtNumber } from '../../i18n/format';
+import { useAppState } from '../../stores/appStore';
+import { useSelection, useSelectionActions } from '../../stores/selectionStore';
+import { ZoneKpiGrid } from './ZoneKpiGrid';
+
+/** City-wide KPIs: the same shared aggregate (ratios of sums) over all plots and batches. */
+function useCityKpi(): ZoneKpi | null {
+  const { plots, batches } = useAppData();
+  return useMemo(() => {
+    if (!plots || !batches) return null;
+    const approved = batches.reduce((s, b) => s + b.approvedAreaM2, 0);
+    return aggregateZone(plots, batches, approved);
+  }, [plots, batches]);
+}
+
+function ZoneEntry({ zone, selected }: { zone: ZoneView; selected: boolean }) {
+  const { t } = useTranslation();
+  const lang = useAppState((s) => s.lang);
+  const { selectZone } = useSelectionActions();
+  return (
+    <li>
+      <button
+        type="button"
+        className={`zone-card${selected ? ' is-selected' : ''}`}
+        aria-pressed={selected}
+        data-testid={`zone-${zone.id}`}
+        onClick={() => selectZone(zone.id)}
+      >
+        <div className="zone-card__head">
+          <span className="zone-card__name" data-testid="zone-name">{lang === 'zh' ? zone.name : zone.nameEn}</span>
+        </div>
+        <div className="zone-card__meta">
+          <Badge tone={zone.level === 'national' ? 'navy' : 'blue'}>{t(`level.${zone.level}`)}</Badge>
+          <Badge tone={zone.location === 'central-city' ? 'teal' : 'grey'}>{t(`location.${zone.location}`)}</Badge>
+          <span className="zone-card__size">
+            {t('zones.plotsCount', { count: zone.kpi.plotCount })} · {fmtMu(zone.kpi.landAreaMu, lang, 0)} {t('units.mu')}
+          </span>
+        </div>
+        <ZoneKpiGrid kpi={zone.kpi} />
+      </button>
+    </li>
+  );
+}
+
+/** Left column: "all zones" then the eight zones with their KPIs; picking one selects it and zooms the map. */
+export function ZoneList() {
+  const { t } = useTranslation();
+  const lang = useAppState((s) => s.lang);
+  const { zones } = useAppData();
+  const zoneId = useSelection((s) => s.zoneId);
+  const { selectZone } = useSelectionActions();
+  const city = useCityKpi();
+  return (
+    <nav className="zone-list" aria-label={t('zones.heading')} data-testid="zone-list">
+      <h2 className="section-title">{t('zones.heading')}</h2>
+      <ul>
+        <li>
+          <button
+            type="button"
+            className={`zone-card zone-card--all${zoneId === null ? ' is-selected' : ''}`}
+            aria-pressed={zoneId === null}
+            data-testid="zone-all"
+            onClick={() => selectZone(null)}
+          >
+            <div className="zone-card__head">
+              <span className="zone-card__name">{t('zones.all')}</span>
+            </div>
+            <div className="zone-card__meta">
+              <span className="zone-card__size">
+                {t('zones.allSub')} · {t('zones.plotsCount', { count: city?.plotCount ?? 0 })} ·{' '}
+                {fmtNumber(city?.landAreaMu ?? null, lang, 0)} {t('units.mu')}
+              </span>
+            </div>
+            {city && <ZoneKpiGrid kpi={city} />}
+          </button>
+        </li>
+        {(zones ?? []).map((z) => (
+          <ZoneEntry key={z.id} zone={z} selected={z.id === zoneId} />
+        ))}
+      </ul>
+    </nav>
+  );
+}

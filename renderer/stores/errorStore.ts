@@ -1,0 +1,25 @@
+import { describeError } from '../api/ApiCallError';
+import { createStoreHooks } from './createStoreHooks';
+
+export interface ShownError {
+  id: number;
+  method: string | null;
+  code: string;
+  message: string;
+}
+
+let nextId = 1;
+
+const errors = createStoreHooks<{ errors: ShownError[] }, {
+  report(error: unknown): void;
+  dismiss(id: number): void;
+}>({ errors: [] }, (set) => ({
+  report: (error) => {
+    const shown = { id: nextId++, ...describeError(error) };
+    set((s) => ({ errors: [...s.errors.slice(-4), shown] }));
+  },
+  dismiss: (id) => set((s) => ({ errors: s.errors.filter((e) => e.id !== id) })),
+}));
+
+export const useErrors = errors.useState;
+export const useErrorActions = errors.useActions;

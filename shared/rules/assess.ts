@@ -1,0 +1,60 @@
+import type { IsoDate } from '../domain/dates';
+import type { CanonicalPlot } from '../domain/plotRecord';
+import type { StoredPlot, ZoneRef } from '../domain/storedPlot';
+import type { MetricsSeed } from '../schemas/seed';
+import { evaluatePlot, type Evaluation } from './evaluate';
+import { lifecycleOf, type Lifecycle } from './lifecycle';
+import type { LocalParameters } from './localParameters';
+import { pickMetricsYear } from './metricsYear';
+import type { RuleSet } from './ruleSetSchema';
+
+export interface Assessment {
+  canonical: CanonicalPlot;
+  metricsRow: MetricsSeed | null;
+  evaluation: Evaluation;
+  /** Null while the plot has no contract dated on or before the as-of date. */
+  lifecycle: Lifecycle | null;
+  /** On the books as of the date: contract signed by then, or no contract recorded (date unknown). */
+  supplied: boolean;
+}
+
+/** Applies the engine to a stored plot as of a date: the same functions the stateless CLI commands use. */
+export function assessPlot(plot: StoredPlot, zone: ZoneRef, ruleSet: RuleSet, params: LocalParameters, asOf: IsoDate): Assessment {
+  const row = pickMetricsYear(plot.metrics, asOf);
+  const c = plot.contract;
+  const canonical: CanonicalPlot = {
+    parcelNo: plot.parcelNo,
+    supervisionNo: plot.supervisionNo,
+    landUser: plot.landUser,
+    creditCode: plot.creditCode,
+    zoneId: plot.zoneId,
+    zoneName: zone.name,
+    projectType: plot.projectType,
+    landUseCode: plot.landUseCode,
+    industryCode: plot.industryCode,
+    landAreaM2: plot.landAreaM2,
+    floorAreaM2: row?.floorAreaM2 ?? null,
+    buildingFootprintM2: row?.buildingFootprintM2 ?? null,
+    fixedInvestmentWan: row?.fixedInvestmentWan ?? null,
+    annualTaxWan: row?.annualTaxWan ?? null,
+    operating: row?.operating ?? false,
+    contractDate: c?.contractDate ?? null,
+    landPriceWan: c?.landPriceWan ?? null,
+    agreedStartDate: c?.agreedStartDate ?? null,
+    agreedCompletionDate: c?.agreedCompletionDate ?? null,
+    actualStartDate: c?.actualStartDate ?? null,
+    actualCompletionDate: c?.actualCompletionDate ?? null,
+    suspendedSince: c?.suspendedSince ?? null,
+    developedAreaShare: c?.developedAreaShare ?? null,
+    investedShare: c?.investedShare ?? null,
+    governmentCause: c?.governmentCause ?? false,
+    batchId: plot.batchId,
+  };
+  const evaluation = evaluatePlot(
+    { ...canonical, id: plot.id, zoneLevel: zone.level, zoneLocation: zone.location },
+    ruleSet,
+  );
+  const supplied = c === null || c.contractDate <= asOf;
+  const lifecycle = c !== null && c.contractDate <= asOf ? lifecycleOf({ ...c, id: plot.id }, asOf, ruleSet.lifecycle, params) : null;
+  return { canonical, metricsRow: row, evaluation, lifecycle, supplied };
+}

@@ -1,0 +1,9 @@
+import type { IsoDate } from '../domain/dates';
+import type { RuleSet } from './ruleSetSchema';
+
+/** The rule set in force on a date: the latest effective-from on or before it (projects keep the rules of their contract date). */
+export function ruleSetInForce(ruleSets: readonly RuleSet[], date: IsoDate | null): RuleSet | null {
+  const sorted = [...ruleSets].sort((a, b) => (a.effectiveFrom === b.effectiveFrom ? b.version - a.version : b.effectiveFrom.localeCompare(a.effectiveFrom)));
+  if (date === null) return sorted[0] ?? null;
+  return sorted.find((r) => r.effectiveFrom <= date) ?? sorted[sorted.length - 1] ?? null;
+}
