@@ -4,6 +4,7 @@ import { ApiProvider } from './api/ApiContext';
 import { createDefaultLandApi } from './api/client';
 import { App } from './app/App';
 import './app/styles.css';
+import './app/panels.css';
 import { initI18n } from './i18n';
 import { appStore } from './stores/appStore';
 
