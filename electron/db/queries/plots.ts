@@ -99,13 +99,23 @@ export interface PlotFilter {
   id?: string | undefined;
 }
 
-/** Plots with their contract and all yearly metrics, in parcel-number order. */
-export function loadPlots(db: Db, filter: PlotFilter = {}): StoredPlot[] {
+function plotWhere(filter: PlotFilter, alias: string): { clause: string; args: string[] } {
   const where: string[] = [];
   const args: string[] = [];
-  if (filter.zoneId !== undefined) (where.push('p.zone_id = ?'), args.push(filter.zoneId));
-  if (filter.id !== undefined) (where.push('p.id = ?'), args.push(filter.id));
-  const clause = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+  if (filter.zoneId !== undefined) {
+    where.push(`${alias}zone_id = ?`);
+    args.push(filter.zoneId);
+  }
+  if (filter.id !== undefined) {
+    where.push(`${alias}id = ?`);
+    args.push(filter.id);
+  }
+  return { clause: where.length ? ` WHERE ${where.join(' AND ')}` : '', args };
+}
+
+/** Plots with their contract and all yearly metrics, in parcel-number order. */
+export function loadPlots(db: Db, filter: PlotFilter = {}): StoredPlot[] {
+  const { clause, args } = plotWhere(filter, 'p.');
   const rows = db.prepare(`${PLOT_SELECT}${clause} ORDER BY p.parcel_no`).all(...args) as PlotJoinRow[];
   const metricsSql = `SELECT m.* FROM plot_metrics m JOIN plots p ON p.id = m.plot_id${clause} ORDER BY m.plot_id, m.year`;
   const metrics = new Map<string, MetricsSeed[]>();
@@ -134,11 +144,7 @@ export function loadPlots(db: Db, filter: PlotFilter = {}): StoredPlot[] {
 }
 
 export function loadPlotGeometries(db: Db, filter: PlotFilter = {}): { id: string; zoneId: string; geometry: AreaGeometry }[] {
-  const where: string[] = [];
-  const args: string[] = [];
-  if (filter.zoneId !== undefined) (where.push('zone_id = ?'), args.push(filter.zoneId));
-  if (filter.id !== undefined) (where.push('id = ?'), args.push(filter.id));
-  const clause = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+  const { clause, args } = plotWhere(filter, '');
   const rows = db.prepare(`SELECT id, zone_id, geometry FROM plots${clause} ORDER BY parcel_no`).all(...args) as {
     id: string;
     zone_id: string;

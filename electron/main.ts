@@ -1,0 +1,44 @@
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { join } from 'node:path';
+import { CLIENT_REPORT_RULE_SET } from '../shared/rules/clientReportRuleSet';
+import { loadEmbeddedDataset } from './dataset';
+import { openLandDatabase } from './db/open';
+import { registerIpc } from './desktop/ipc';
+import { serveBundle } from './desktop/protocol';
+import { APP_ORIGIN, APP_SCHEME, denyPermissions, lockDownContents, secureWebPreferences } from './desktop/security';
+import { defaultDataDir, DB_FILE_NAME } from './paths';
+import { rendererDir } from './rendererBuild';
+
+// The desktop shell: window, protocol and IPC only; everything else is the same code browser mode runs.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.setPath('userData', defaultDataDir({ platform: process.platform, env: process.env, home: app.getPath('home') }));
+app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const appRoot = app.getAppPath();
+  const file = join(app.getPath('userData'), DB_FILE_NAME);
+  const { db } = openLandDatabase(file, {
+    loadDataset: () => loadEmbeddedDataset(appRoot),
+    ruleSets: [CLIENT_REPORT_RULE_SET],
+    now: () => new Date(),
+  });
+  app.on('will-quit', () => db.close());
+  denyPermissions(session.defaultSession);
+  serveBundle(protocol, APP_SCHEME, rendererDir(appRoot));
+  registerIpc(ipcMain, { db, now: () => new Date(), transport: 'electron', databasePath: file, version: app.getVersion() }, console.error);
+  Menu.setApplicationMenu(null);
+  const window = new BrowserWindow({
+    width: 1600,
+    height: 1000,
+    title: '濮阳市开发区土地节约集约利用监管系统',
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
+  });
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('window-all-closed', () => app.quit());
+start().catch((error: unknown) => {
+  console.error(error);
+  app.exit(1);
+});

@@ -1,0 +1,8 @@
+import { build } from 'esbuild';
+
+// Main and preload are bundled to CommonJS for Electron; better-sqlite3 and electron stay external (native / provided).
+const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, external: ['electron', 'better-sqlite3'] } as const;
+
+await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
+await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+console.log('built dist/electron/main.cjs and preload.cjs');
