@@ -1,0 +1,83 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+const RENDERER_INDEX = join(ROOT, 'dist', 'renderer', 'index.html');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the renderer when dist/renderer is missing or older than renderer/ sources. */
+export function ensureRendererBuilt(): void {
+  if (existsSync(RENDERER_INDEX) && statSync(RENDERER_INDEX).mtimeMs >= newestMtime(join(ROOT, 'renderer'))) return;
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', join(ROOT, 'renderer', 'vite.config.ts'), '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('renderer build failed');
+}
+
+export interface AppServer {
+  /** The printed address, with its `?token=`. */
+  url: string;
+  origin: string;
+  token: string;
+  stop(): Promise<void>;
+}
+
+/** `npm run -s cli -- serve --port 0 --db <fresh temp file>`; resolves with the printed URL. */
+export async function startAppServer(): Promise<AppServer> {
+  ensureRendererBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'land-e2e-'));
+  const db = join(dir, 'e2e.sqlite');
+  const child: ChildProcess = spawn('npm', ['run', '-s', 'cli', '--', 'serve', '--port', '0', '--db', db], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const stop = async () => {
+    if (child.exitCode === null && child.pid !== undefined) {
+      const exited = new Promise((r) => child.once('exit', r));
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`serve printed no URL within 120 s\n${stderr}`)), 120_000);
+    child.stdout?.on('data', (c: Buffer) => {
+      out += c.toString();
+      const line = out.split('\n').find((l) => l.startsWith('http://127.0.0.1:'));
+      if (line) {
+        clearTimeout(timer);
+        resolveUrl(line.trim());
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}\n${stderr}`));
+    });
+  }).catch(async (e: unknown) => {
+    await stop();
+    throw e;
+  });
+  const parsed = new URL(url);
+  return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', stop };
+}
