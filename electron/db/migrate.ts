@@ -15,7 +15,8 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, u
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
     if (m.version <= current || m.version > upTo) continue;
     db.transaction(() => {
-      db.exec(m.up);
+      if (typeof m.up === 'string') db.exec(m.up);
+      else m.up(db);
       db.pragma(`user_version = ${m.version}`);
     })();
     applied.push(m.version);

@@ -1,10 +1,20 @@
+import { AreaGeometry, bboxOf } from '../../../shared/domain/geometry';
+import type { Db } from '../connection';
 import type { Migration } from './types';
 
 /** A bbox per plot in an R*Tree, kept in step with the plot's geometry by the writer (DESIGN.md §3). */
 export const migration002: Migration = {
   version: 2,
   name: 'plot-rtree',
-  up: `
+  up: (db: Db) => {
+    db.exec(SCHEMA);
+    const update = db.prepare('UPDATE plots SET min_lon = ?, min_lat = ?, max_lon = ?, max_lat = ? WHERE rowid = ?');
+    const rows = db.prepare('SELECT rowid AS rid, geometry FROM plots').all() as { rid: number; geometry: string }[];
+    for (const row of rows) update.run(...bboxOf(AreaGeometry.parse(JSON.parse(row.geometry))), row.rid);
+  },
+};
+
+const SCHEMA = `
     ALTER TABLE plots ADD COLUMN min_lon REAL;
     ALTER TABLE plots ADD COLUMN min_lat REAL;
     ALTER TABLE plots ADD COLUMN max_lon REAL;
@@ -19,5 +29,4 @@ export const migration002: Migration = {
       END;
     CREATE TRIGGER plots_rtree_delete AFTER DELETE ON plots
       BEGIN DELETE FROM plots_rtree WHERE rid = OLD.rowid; END;
-  `,
-};
+`;

@@ -1,0 +1,72 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../electron/db/connection';
+import { migrate } from '../../electron/db/migrate';
+import { startBrowserServer, type BrowserServer } from '../../electron/server/httpServer';
+import { tempDir } from './tempDb';
+
+const t = tempDir();
+let db: Db;
+let server: BrowserServer;
+
+beforeAll(async () => {
+  db = openDatabase(t.file('s.sqlite'));
+  migrate(db);
+  const staticDir = t.file('static');
+  mkdirSync(staticDir);
+  writeFileSync(`${staticDir}/index.html`, '<!doctype html><title>ok</title>');
+  writeFileSync(t.file('secret.txt'), 'secret');
+  server = await startBrowserServer({ deps: { db, now: () => new Date('2026-11-27T08:00:00Z'), databasePath: 's', version: 't' }, staticDir, log: () => {} });
+});
+afterAll(async () => {
+  await server.close();
+  db.close();
+  t.remove();
+});
+
+function call(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+describe('browser-mode server', () => {
+  it('binds to loopback and prints a URL with the token', () => {
+    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=[0-9a-f]{48}$`));
+  });
+  it('refuses API calls without the token or with a wrong one', async () => {
+    expect((await call('/api/app.info', { method: 'POST', body: '{}' })).status).toBe(401);
+    expect((await call('/api/app.info', { method: 'POST', body: '{}', headers: { 'x-land-token': 'nope' } })).status).toBe(401);
+  });
+  it('refuses the page without the token, serves it with one', async () => {
+    expect((await call('/')).status).toBe(401);
+    const ok = await call(`/?token=${server.token}`);
+    expect(ok.status).toBe(200);
+    expect(ok.body).toContain('<title>ok</title>');
+  });
+  it('refuses a foreign Host header (DNS rebinding) and sends no CORS headers', async () => {
+    expect((await call(`/?token=${server.token}`, { headers: { Host: 'evil.example:80' } })).status).toBe(403);
+  });
+  it('never serves files outside its folder', async () => {
+    const r = await call(`/..%2Fsecret.txt?token=${server.token}`);
+    expect(r.body).not.toContain('secret');
+  });
+  it('validates input and names the field', async () => {
+    const headers = { 'x-land-token': server.token, 'content-type': 'application/json' };
+    const bad = await call('/api/zones.list', { method: 'POST', headers, body: JSON.stringify({ asOf: '2026-13-01' }) });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(bad.body).toContain('asOf');
+    expect((await call('/api/nope.method', { method: 'POST', headers, body: '{}' })).status).toBe(404);
+    expect((await call('/api/zones.list', { method: 'POST', headers, body: '{not json' })).status).toBe(400);
+    const empty = await call('/api/zones.list', { method: 'POST', headers, body: JSON.stringify({ asOf: '2026-11-27' }) });
+    expect(JSON.parse(empty.body)).toEqual({ ok: true, data: [] });
+  });
+});
