@@ -56,6 +56,10 @@ const UNIT: Record<string, Bilingual> = {
 
 const COMPARATOR_SYMBOL: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** i18next resource block for one language, built from the shared enum labels so there is one source for each term. */
 export function domainResources(lang: Lang) {
   const flat = <K extends string>(table: Record<K, Bilingual>) =>
@@ -68,7 +72,7 @@ export function domainResources(lang: Lang) {
     projectType: flat(PROJECT_TYPE),
     supplyMethod: flat(SUPPLY_METHOD),
     lifecycle: flat(LIFECYCLE_LABEL),
-    metric: Object.fromEntries(Object.entries(METRIC_INFO).map(([k, v]) => [k, v.label[lang]])),
+    metric: Object.fromEntries(Object.entries(METRIC_INFO).map(([k, v]) => [k, capitalize(v.label[lang])])),
   };
 }
 

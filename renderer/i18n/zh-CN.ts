@@ -110,6 +110,10 @@ export const zhCN = {
     plotRatio: '容积率',
     investment: '投资强度',
     tax: '亩均税收',
+    areaMuHint: '用地面积（亩）',
+    plotRatioHint: '容积率 = 建筑面积 / 用地面积',
+    investmentHint: '投资强度（万元/亩）',
+    taxHint: '亩均税收（万元/亩，已投产）',
     empty: '没有符合条件的宗地',
   },
   units: {
@@ -117,6 +121,7 @@ export const zhCN = {
     m2: 'm²',
     wan: '万元',
     wanPerMu: '万元/亩',
+    wanPerMuShort: '万元/亩',
     ha: '公顷',
     people: '人',
   },

@@ -5,6 +5,7 @@ import type { ZoneView } from '../../../shared/api/views';
 import { useAppData } from '../../app/AppData';
 import { useSelection } from '../../stores/selectionStore';
 import { bboxToBounds } from './geo';
+import { useInvalidateOnResize } from './useInvalidateOnResize';
 
 const PLOT_ZOOM = 15;
 
@@ -21,6 +22,7 @@ function zoneBounds(zones: readonly ZoneView[], zoneId: string | null): LatLngBo
  */
 export function MapFocus() {
   const map = useMap();
+  useInvalidateOnResize();
   const { zones, plotsById } = useAppData();
   const zoneId = useSelection((s) => s.zoneId);
   const zoneFocus = useSelection((s) => s.zoneFocus);
@@ -35,7 +37,8 @@ export function MapFocus() {
   useEffect(() => {
     const { zones: current, zoneId: id } = latest.current;
     const bounds = current ? zoneBounds(current, id) : null;
-    if (bounds) map.fitBounds(bounds, { padding: [24, 24], animate: false });
+    const size = map.getSize();
+    if (bounds && size.x > 100 && size.y > 100) map.fitBounds(bounds, { padding: [24, 24], animate: false });
   }, [map, haveZones, zoneFocus]);
 
   useEffect(() => {

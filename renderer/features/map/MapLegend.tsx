@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvaluationStatus, LifecycleStatus } from '../../../shared/domain/enums';
 import { useAppActions, useAppState, type MapTheme } from '../../stores/appStore';
@@ -17,6 +18,7 @@ export function MapLegend() {
   const { t } = useTranslation();
   const theme = useAppState((s) => s.theme);
   const { setTheme } = useAppActions();
+  const [open, setOpen] = useState(true);
   const entries =
     theme === 'compliance'
       ? EvaluationStatus.options.map((s) => ({ key: s, color: COMPLIANCE_COLOR[s], label: t(`status.${s}`) }))
@@ -41,8 +43,10 @@ export function MapLegend() {
           </button>
         ))}
       </div>
-      <div className="legend__title">{t('map.legend')}</div>
-      <ul className="legend__list">
+      <button type="button" className="legend__title" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        {t('map.legend')} <span aria-hidden>{open ? '▾' : '▸'}</span>
+      </button>
+      <ul className="legend__list" hidden={!open}>
         {entries.map((e) => (
           <li key={e.key}>
             <Swatch fill={e.color} />

@@ -22,7 +22,7 @@ export function PlotTable() {
   const [sort, setSort] = useState<SortState>({ key: 'parcelNo', dir: 1 });
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const columns = useMemo(() => plotColumns(t), [t]);
+  const columns = useMemo(() => plotColumns(t, lang), [t, lang]);
   const ctx = useMemo(() => ({ t, lang, zonesById }), [t, lang, zonesById]);
   const sorted = useMemo(() => {
     const column = columns.find((c) => c.key === sort.key) ?? columns[0];
@@ -64,9 +64,10 @@ export function PlotTable() {
             className={`plot-table__th${c.numeric ? ' is-num' : ''}${sort.key === c.key ? ' is-sorted' : ''}`}
             aria-sort={sort.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
             data-testid={`sort-${c.key}`}
+            title={c.hint ?? c.label}
             onClick={() => toggleSort(c.key)}
           >
-            {c.label}
+            <span className="plot-table__label">{c.label}</span>
             <span className="plot-table__arrow">{sort.key === c.key ? (sort.dir === 1 ? '▲' : '▼') : ''}</span>
           </button>
         ))}
@@ -91,7 +92,7 @@ export function PlotTable() {
                 onClick={() => selectPlot(p.id, 'table')}
               >
                 {columns.map((c) => (
-                  <div key={c.key} role="gridcell" className={`plot-table__td${c.numeric ? ' is-num' : ''}`}>
+                  <div key={c.key} role="gridcell" className={`plot-table__td${c.numeric ? ' is-num' : ''}`} title={c.title?.(p, ctx)}>
                     {c.render(p, ctx)}
                   </div>
                 ))}

@@ -21,8 +21,12 @@ export interface Column {
   label: string;
   width: string;
   numeric?: boolean;
+  /** Header tooltip: the full name with its unit. */
+  hint?: string;
   sortValue: (p: PlotRow, c: ColumnContext) => string | number | null;
   render: (p: PlotRow, c: ColumnContext) => ReactNode;
+  /** Full text for the cell's tooltip when it may be cut off. */
+  title?: (p: PlotRow, c: ColumnContext) => string;
 }
 
 const plotRatio = (p: PlotRow) => metricValue('plot-ratio', p);
@@ -34,27 +38,30 @@ const zoneName = (p: PlotRow, c: ColumnContext) => {
 };
 
 /** The table's columns: what each shows, how it sorts (values via the shared metric formulas). */
-export function plotColumns(t: TFunction): Column[] {
+export function plotColumns(t: TFunction, lang: Lang): Column[] {
+  const en = lang === 'en';
   return [
-    { key: 'parcelNo', label: t('table.parcelNo'), width: '1.15fr', sortValue: (p) => p.parcelNo, render: (p) => <span className="mono">{p.parcelNo}</span> },
-    { key: 'landUser', label: t('table.landUser'), width: '2fr', sortValue: (p) => p.landUser, render: (p) => p.landUser ?? '—' },
-    { key: 'zone', label: t('table.zone'), width: '1.2fr', sortValue: zoneName, render: zoneName },
-    { key: 'areaMu', label: t('table.areaMu'), width: '0.8fr', numeric: true, sortValue: (p) => p.landAreaM2, render: (p, c) => fmtNumber(m2ToMu(p.landAreaM2), c.lang, 1) },
-    { key: 'plotRatio', label: t('table.plotRatio'), width: '0.7fr', numeric: true, sortValue: plotRatio, render: (p, c) => fmtPlotRatio(plotRatio(p), c.lang) },
-    { key: 'investment', label: t('table.investment'), width: '0.8fr', numeric: true, sortValue: investment, render: (p, c) => fmtPerMu(investment(p), c.lang) },
-    { key: 'tax', label: t('table.tax'), width: '0.8fr', numeric: true, sortValue: tax, render: (p, c) => fmtPerMu(tax(p), c.lang) },
+    { key: 'parcelNo', label: t('table.parcelNo'), width: '1.1fr', sortValue: (p) => p.parcelNo, render: (p) => <span className="mono">{p.parcelNo}</span> },
+    { key: 'landUser', label: t('table.landUser'), width: en ? '1.5fr' : '1.9fr', sortValue: (p) => p.landUser, render: (p) => p.landUser ?? '—', title: (p) => p.landUser ?? '' },
+    { key: 'zone', label: t('table.zone'), width: '1fr', sortValue: zoneName, render: zoneName, title: zoneName },
+    { key: 'areaMu', label: t('table.areaMu'), hint: t('table.areaMuHint'), width: '0.9fr', numeric: true, sortValue: (p) => p.landAreaM2, render: (p, c) => fmtNumber(m2ToMu(p.landAreaM2), c.lang, 1) },
+    { key: 'plotRatio', label: t('table.plotRatio'), hint: t('table.plotRatioHint'), width: '0.8fr', numeric: true, sortValue: plotRatio, render: (p, c) => fmtPlotRatio(plotRatio(p), c.lang) },
+    { key: 'investment', label: t('table.investment'), hint: t('table.investmentHint'), width: '0.85fr', numeric: true, sortValue: investment, render: (p, c) => fmtPerMu(investment(p), c.lang) },
+    { key: 'tax', label: t('table.tax'), hint: t('table.taxHint'), width: '0.75fr', numeric: true, sortValue: tax, render: (p, c) => fmtPerMu(tax(p), c.lang) },
     {
       key: 'status',
       label: t('table.status'),
-      width: '0.9fr',
+      width: en ? '1.3fr' : '0.9fr',
       sortValue: (p) => ['noncompliant', 'incomplete', 'compliant'].indexOf(p.status),
+      title: (p, c) => c.t(`status.${p.status}`),
       render: (p, c) => <Badge tone={STATUS_TONE[p.status]}>{c.t(`status.${p.status}`)}</Badge>,
     },
     {
       key: 'lifecycle',
       label: t('table.lifecycle'),
-      width: '1.5fr',
+      width: '1.6fr',
       sortValue: (p, c) => (p.lifecycle === null ? null : c.t(`lifecycle.${p.lifecycle}`)),
+      title: (p, c) => (p.lifecycle === null ? '' : c.t(`lifecycle.${p.lifecycle}`)),
       render: (p, c) => (p.lifecycle === null ? '—' : <Badge tone={LIFECYCLE_TONE[p.lifecycle]}>{c.t(`lifecycle.${p.lifecycle}`)}</Badge>),
     },
   ];

@@ -9,21 +9,26 @@ export function ZoneKpiGrid({ kpi }: { kpi: ZoneKpi }) {
   const lang = useAppState((s) => s.lang);
   const total = kpi.compliant + kpi.noncompliant + kpi.incomplete;
   const share = (n: number) => (total > 0 ? `${(n / total) * 100}%` : '0%');
-  const cells: [string, string, string][] = [
-    ['plotRatio', t('zones.plotRatio'), fmtPlotRatio(kpi.plotRatio, lang)],
-    ['taxPerMu', t('zones.taxPerMu'), `${fmtPerMu(kpi.taxPerMu, lang)} ${t('units.wanPerMu')}`],
-    ['investmentPerMu', t('zones.investmentPerMu'), `${fmtPerMu(kpi.investmentPerMu, lang)} ${t('units.wanPerMu')}`],
-    ['supplyRate', t('zones.supplyRate'), fmtPercent(kpi.supplyRate, lang)],
-    ['idleArea', t('zones.idleArea'), `${fmtMu(kpi.idleAreaMu, lang)} ${t('units.mu')}`],
-    ['unsuppliedArea', t('zones.unsuppliedArea'), `${fmtMu(kpi.unsuppliedAreaMu, lang)} ${t('units.mu')}`],
+  const perMu = t('units.wanPerMuShort');
+  const mu = t('units.mu');
+  const cells: [key: string, label: string, value: string, unit: string][] = [
+    ['plotRatio', t('zones.plotRatio'), fmtPlotRatio(kpi.plotRatio, lang), ''],
+    ['taxPerMu', t('zones.taxPerMu'), fmtPerMu(kpi.taxPerMu, lang), perMu],
+    ['investmentPerMu', t('zones.investmentPerMu'), fmtPerMu(kpi.investmentPerMu, lang), perMu],
+    ['supplyRate', t('zones.supplyRate'), fmtPercent(kpi.supplyRate, lang), ''],
+    ['idleArea', t('zones.idleArea'), fmtMu(kpi.idleAreaMu, lang), mu],
+    ['unsuppliedArea', t('zones.unsuppliedArea'), fmtMu(kpi.unsuppliedAreaMu, lang), mu],
   ];
   return (
     <div className="kpi">
       <dl className="kpi__grid">
-        {cells.map(([key, label, value]) => (
+        {cells.map(([key, label, value, unit]) => (
           <div key={key} className="kpi__cell" data-testid={`kpi-${key}`}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dt title={label}>{label}</dt>
+            <dd>
+              {value}
+              {unit && <small>{unit}</small>}
+            </dd>
           </div>
         ))}
       </dl>
