@@ -1,7 +1,7 @@
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 // Main and preload are bundled to CommonJS for Electron; better-sqlite3 and electron stay external (native / provided).
-const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, external: ['electron', 'better-sqlite3'] } as const;
+const common: BuildOptions = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, external: ['electron', 'better-sqlite3'] };
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
