@@ -30,9 +30,9 @@ function packageDir(): string {
   return dirname(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`));
 }
 
-export function countyPackageVersion(): string {
+export function countyPackage(): { name: string; version: string; license: string } {
   const pkg = JSON.parse(readFileSync(join(packageDir(), 'package.json'), 'utf8')) as { version: string; license: string };
-  return `${pkg.version} (${pkg.license})`;
+  return { name: PACKAGE, version: pkg.version, license: pkg.license };
 }
 
 /** ECharts `decodePolygon`: zig-zag decode each char code − 64, accumulate from the offsets, divide by the scale. */
@@ -96,4 +96,3 @@ export function loadCounties(): CountySeed[] {
   });
 }
 
-export const COUNTY_SOURCE_PACKAGE = PACKAGE;

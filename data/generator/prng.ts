@@ -73,7 +73,7 @@ export class Rng {
     const hex: string[] = [];
     for (let i = 0; i < 32; i += 1) hex.push(Math.floor(this.next() * 16).toString(16));
     hex[12] = '4';
-    hex[16] = ((Math.floor(this.next() * 4) + 8) as number).toString(16);
+    hex[16] = (8 + Math.floor(this.next() * 4)).toString(16); // RFC 4122 variant
     const s = hex.join('');
     return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
   }
