@@ -1,101 +1,11 @@
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
-import type { PlotRow, ZoneView } from '../../shared/api/views';
-import { todayIso } from '../../shared/domain/dates';
-import { bboxOf } from '../../shared/domain/geometry';
-import type { Db } from '../db/connection';
-import { loadBatches } from '../db/queries/batches';
-import { loadPlotGeometries } from '../db/queries/plots';
-import { loadCounties } from '../db/queries/zones';
-import { readSetting, SETTING_KEYS } from '../db/settings';
-import { Dataset } from '../../shared/schemas/seed';
-import { assessBatches, assessPlots, loadEngineContext, summarizeZones, type AssessedPlot } from '../services/assessments';
-import { ruleSetSummary } from '../services/ruleSetSummary';
-import { NotFoundError } from './errors';
+import type { ApiMethod } from '../../shared/api/contract';
+import { coreHandlers } from './features/core';
+import type { HandlerMap } from './types';
 
-export interface HandlerDeps {
-  db: Db;
-  now: () => Date;
-  transport: 'electron' | 'http';
-  databasePath: string;
-  version: string;
-}
+export type { HandlerDeps } from './types';
+export { toPlotRow } from './features/core';
 
-type Handlers = { [M in ApiMethod]: (deps: HandlerDeps, input: ApiInput<M>) => ApiOutput<M> };
-
-export function toPlotRow({ plot, assessment: a }: AssessedPlot): PlotRow {
-  return {
-    ...a.canonical,
-    id: plot.id,
-    projectName: plot.projectName,
-    status: a.evaluation.status,
-    lifecycle: a.lifecycle?.status ?? null,
-    failedRules: a.evaluation.findings.filter((f) => f.result === 'fail').map((f) => f.ruleId),
-    metricsYear: a.metricsRow?.year ?? null,
-    bbox: plot.bbox,
-  };
-}
-
-const DatasetMeta = Dataset.shape.meta;
-
-/** One plain function per API method; dependencies come in as arguments (DESIGN.md §2). */
-export const handlers: Handlers = {
-  'app.info': ({ db, now, transport, databasePath, version }) => {
-    const meta = readSetting(db, SETTING_KEYS.dataset, DatasetMeta);
-    const ctx = loadEngineContext(db);
-    const active = ctx.ruleSets[ctx.ruleSets.length - 1];
-    if (!active) throw new Error('no rule set in the database');
-    return {
-      version,
-      transport,
-      today: todayIso(now()),
-      dataset: { illustrative: meta?.illustrative ?? false, note: meta?.note ?? { zh: '', en: '' } },
-      ruleSet: ruleSetSummary(active),
-      databasePath,
-    };
-  },
-  'zones.list': ({ db }, { asOf }) =>
-    summarizeZones(db, asOf).map(
-      ({ zone, kpi }): ZoneView => ({ ...zone, bbox: bboxOf(zone.boundary), kpi }),
-    ),
-  'plots.list': ({ db }, { asOf, zoneId }) => assessPlots(db, asOf, { zoneId }).map(toPlotRow),
-  'plots.get': ({ db }, { asOf, id }) => {
-    const found = assessPlots(db, asOf, { id })[0];
-    if (!found) throw new NotFoundError(`plot ${id} not found`);
-    const geometry = loadPlotGeometries(db, { id })[0]?.geometry;
-    if (!geometry) throw new NotFoundError(`plot ${id} has no geometry`);
-    const { plot, zone, ruleSet, assessment: a } = found;
-    const batch = plot.batchId === null ? null : (loadBatches(db).find((b) => b.id === plot.batchId) ?? null);
-    return {
-      plot: toPlotRow(found),
-      geometry,
-      zone: { id: zone.id, name: zone.name, nameEn: zone.nameEn, level: zone.level, location: zone.location },
-      evaluation: { status: a.evaluation.status, ruleSet: ruleSetSummary(ruleSet), findings: a.evaluation.findings },
-      lifecycle: a.lifecycle,
-      contract: plot.contract,
-      metrics: plot.metrics,
-      batch: batch && { id: batch.id, approvalNo: batch.approvalNo, approvalDate: batch.approvedDate },
-    };
-  },
-  'plots.shapes': ({ db }, { zoneId }) => loadPlotGeometries(db, { zoneId }),
-  'map.layers': ({ db }) => ({
-    counties: loadCounties(db),
-    batches: loadBatches(db).flatMap((b) => (b.geometry ? [{ id: b.id, approvalNo: b.approvalNo, zoneId: b.zoneId, geometry: b.geometry }] : [])),
-  }),
-  'batches.list': ({ db }, { asOf }) => {
-    const params = loadEngineContext(db).params;
-    return assessBatches(db, asOf, params).map(({ batch, result }) => ({
-      id: batch.id,
-      approvalNo: batch.approvalNo,
-      approvalDate: batch.approvedDate,
-      zoneId: batch.zoneId,
-      approvedAreaM2: batch.approvedAreaM2,
-      withdrawnAreaM2: batch.withdrawnAreaM2,
-      suppliedAreaM2: result.suppliedAreaM2,
-      unsuppliedAreaM2: result.unsuppliedAreaM2,
-      unsuppliedMu: result.unsuppliedMu,
-      supplyRate: result.supplyRate,
-      ageYears: result.ageYears,
-      bucket: result.bucket,
-    }));
-  },
+/** Every API method's handler, one spread per feature file; the type demands one handler per method of the contract. */
+export const handlers: HandlerMap<ApiMethod> = {
+  ...coreHandlers,
 };

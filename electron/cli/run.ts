@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import { Lang } from '../../shared/domain/enums';
-import { evaluateCommand, lifecycleCommand, unsuppliedCommand } from './commands/engine';
-import { plotsCommand, summaryCommand } from './commands/database';
-import { serveCommand } from './commands/serve';
+import { COMMANDS } from './commands';
 import type { CliContext, CliIo } from './context';
 import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
 
@@ -21,17 +19,6 @@ const OPTIONS = {
   partial: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-type Command = (ctx: CliContext) => void | Promise<unknown>;
-
-const COMMANDS: Record<string, Command> = {
-  evaluate: evaluateCommand,
-  lifecycle: lifecycleCommand,
-  unsupplied: unsuppliedCommand,
-  summary: summaryCommand,
-  plots: plotsCommand,
-  serve: serveCommand,
-};
 
 const PLANNED = ['import', 'export', 'report', 'backup', 'restore'];
 

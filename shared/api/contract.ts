@@ -1,18 +1,9 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../domain/dates';
-import { AppInfo, BatchView, MapLayers, PlotDetail, PlotRow, PlotShape, ZoneView } from './views';
+import { CORE_METHODS } from './methods/core';
 
-const AsOf = z.object({ asOf: IsoDateSchema });
-
-/** The one API of the app: a named method per operation, its input and output schemas. Both transports validate inputs with these. */
+/** The one API of the app: a named method per operation, its input and output schemas, composed from one file per feature. Both transports validate inputs with these. */
 export const API = {
-  'app.info': { input: z.object({}).strict(), output: AppInfo },
-  'zones.list': { input: AsOf.strict(), output: z.array(ZoneView) },
-  'plots.list': { input: AsOf.extend({ zoneId: z.string().min(1).optional() }).strict(), output: z.array(PlotRow) },
-  'plots.get': { input: AsOf.extend({ id: z.string().min(1) }).strict(), output: PlotDetail },
-  'plots.shapes': { input: z.object({ zoneId: z.string().min(1).optional() }).strict(), output: z.array(PlotShape) },
-  'map.layers': { input: z.object({}).strict(), output: MapLayers },
-  'batches.list': { input: AsOf.strict(), output: z.array(BatchView) },
+  ...CORE_METHODS,
 } as const;
 
 export type ApiMethod = keyof typeof API;

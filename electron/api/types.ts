@@ -1,0 +1,13 @@
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
+import type { Db } from '../db/connection';
+
+export interface HandlerDeps {
+  db: Db;
+  now: () => Date;
+  transport: 'electron' | 'http';
+  databasePath: string;
+  version: string;
+}
+
+/** Handlers of a set of API methods: plain functions of (dependencies, validated input). */
+export type HandlerMap<K extends ApiMethod> = { [M in K]: (deps: HandlerDeps, input: ApiInput<M>) => ApiOutput<M> };

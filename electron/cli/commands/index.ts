@@ -1,0 +1,16 @@
+import type { CliContext } from '../context';
+import { plotsCommand, summaryCommand } from './database';
+import { evaluateCommand, lifecycleCommand, unsuppliedCommand } from './engine';
+import { serveCommand } from './serve';
+
+export type Command = (ctx: CliContext) => void | Promise<unknown>;
+
+/** Every CLI command by name (cli-contract.md); one line per command. */
+export const COMMANDS: Record<string, Command> = {
+  evaluate: evaluateCommand,
+  lifecycle: lifecycleCommand,
+  unsupplied: unsuppliedCommand,
+  summary: summaryCommand,
+  plots: plotsCommand,
+  serve: serveCommand,
+};
