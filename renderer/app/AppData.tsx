@@ -3,12 +3,22 @@ import type { AppInfo, BatchView, MapLayers, PlotRow, PlotShape, ZoneView } from
 import { useApiQuery } from '../api/useApiQuery';
 import { useAppState } from '../stores/appStore';
 
+/**
+ * On the books as of the date: contract signed by then, or no contract recorded — the rule of `supplied` in
+ * shared/rules/assess.ts, which PlotRow does not carry. plots.list also returns plots contracted after the date;
+ * the zone KPIs leave them out, so the table, map and city KPIs do too.
+ */
+function isSupplied(p: PlotRow, asOf: string): boolean {
+  return p.contractDate === null || p.contractDate <= asOf;
+}
+
 /** The app-wide data every panel reads: fetched once here, re-fetched when the as-of date changes. */
 export interface AppData {
   info: AppInfo;
   asOf: string;
   zones: ZoneView[] | undefined;
   zonesById: Map<string, ZoneView>;
+  /** Plots supplied as of the date (see isSupplied). */
   plots: PlotRow[] | undefined;
   plotsById: Map<string, PlotRow>;
   shapes: PlotShape[] | undefined;
@@ -28,20 +38,21 @@ export function AppDataProvider({ info, children }: { info: AppInfo; children: R
   const shapes = useApiQuery('plots.shapes', {});
   const layers = useApiQuery('map.layers', {});
 
+  const supplied = useMemo(() => plots.data?.filter((p) => isSupplied(p, asOf)), [plots.data, asOf]);
   const value = useMemo<AppData>(
     () => ({
       info,
       asOf,
       zones: zones.data,
       zonesById: new Map((zones.data ?? []).map((z) => [z.id, z])),
-      plots: plots.data,
-      plotsById: new Map((plots.data ?? []).map((p) => [p.id, p])),
+      plots: supplied,
+      plotsById: new Map((supplied ?? []).map((p) => [p.id, p])),
       shapes: shapes.data,
       layers: layers.data,
       batches: batches.data,
       refreshing: zones.loading || plots.loading || batches.loading,
     }),
-    [info, asOf, zones.data, zones.loading, plots.data, plots.loading, shapes.data, layers.data, batches.data, batches.loading],
+    [info, asOf, zones.data, zones.loading, supplied, plots.loading, shapes.data, layers.data, batches.data, batches.loading],
   );
 
   return <AppDataContext.Provider value={value}>{children}</AppDataContext.Provider>;

@@ -23,9 +23,8 @@ export function fmtNumber(value: number | null | undefined, lang: Lang, decimals
 }
 
 export const fmtPlotRatio = (v: number | null | undefined, lang: Lang) => fmtNumber(v, lang, 2);
-/** 万元/亩 rates: one decimal from 100 up, two below. */
-export const fmtPerMu = (v: number | null | undefined, lang: Lang) =>
-  fmtNumber(v, lang, v !== null && v !== undefined && Math.abs(v) >= 100 ? 1 : 2);
+/** 万元/亩 rates: investment with one decimal, tax with two (METRIC_INFO decimals). */
+export const fmtPerMu = (v: number | null | undefined, lang: Lang, decimals: 1 | 2) => fmtNumber(v, lang, decimals);
 export const fmtMu = (mu: number | null | undefined, lang: Lang, decimals = 1) => fmtNumber(mu, lang, decimals);
 export const fmtM2AsMu = (m2: number | null | undefined, lang: Lang, decimals = 2) =>
   fmtNumber(m2 === null || m2 === undefined ? null : m2ToMu(m2), lang, decimals);

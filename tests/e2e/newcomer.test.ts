@@ -63,6 +63,11 @@ describe('newcomer path (browser mode, Chromium)', () => {
     await expect(page.getByTestId('app-title').textContent()).resolves.toBe('濮阳市开发区土地节约集约利用监管系统');
     await expect(page.getByTestId('dataset-banner').textContent()).resolves.toContain('示例数据');
     expect(page.url()).not.toContain('token=');
+    // The "all zones" entry agrees with the eight zones it sums up.
+    const asOf = await page.getByTestId('as-of').inputValue();
+    const zones = await callApi<{ kpi: { plotCount: number } }[]>('zones.list', { asOf });
+    const total = zones.reduce((s, z) => s + z.kpi.plotCount, 0);
+    await expect(page.getByTestId('zone-all').textContent()).resolves.toContain(`${total.toLocaleString('zh-CN')} 宗`);
     await screenshot(page, '01-overview');
   });
 
@@ -129,6 +134,8 @@ describe('newcomer path (browser mode, Chromium)', () => {
     for (const method of ['zones.list', 'plots.list', 'plots.get', 'batches.list']) {
       await expect.poll(() => apiBodies.some((b) => b.method === method && b.input.asOf === next), { message: method }).toBe(true);
     }
+    await expect.poll(() => page.getByTestId('as-of').getAttribute('aria-busy')).toBe('false');
+    await expect.poll(() => page.getByTestId('plot-panel').getAttribute('aria-busy')).toBe('false');
     await expect.poll(() => page.getByTestId('plot-detail').getAttribute('data-plot-id')).toBe(plotId);
     expect(await page.getByTestId('as-of').inputValue()).toBe(next);
     await screenshot(page, '04-as-of-changed');

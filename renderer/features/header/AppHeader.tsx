@@ -41,6 +41,7 @@ export function AppHeader() {
           <input
             type="date"
             data-testid="as-of"
+            aria-busy={refreshing}
             value={asOf}
             required
             onChange={(e) => {

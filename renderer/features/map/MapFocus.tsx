@@ -8,6 +8,8 @@ import { bboxToBounds } from './geo';
 import { useInvalidateOnResize } from './useInvalidateOnResize';
 
 const PLOT_ZOOM = 15;
+/** Keeps fitted zones clear of the legend (top right) and the scale bar (bottom left). */
+const FIT_PADDING = { paddingTopLeft: [40, 40] as [number, number], paddingBottomRight: [230, 30] as [number, number], animate: false };
 
 function zoneBounds(zones: readonly ZoneView[], zoneId: string | null): LatLngBounds | null {
   const picked = zoneId === null ? zones : zones.filter((z) => z.id === zoneId);
@@ -38,7 +40,7 @@ export function MapFocus() {
     const { zones: current, zoneId: id } = latest.current;
     const bounds = current ? zoneBounds(current, id) : null;
     const size = map.getSize();
-    if (bounds && size.x > 100 && size.y > 100) map.fitBounds(bounds, { padding: [24, 24], animate: false });
+    if (bounds && size.x > 300 && size.y > 200) map.fitBounds(bounds, FIT_PADDING);
   }, [map, haveZones, zoneFocus]);
 
   useEffect(() => {

@@ -9,12 +9,15 @@ import { ContractSection } from './ContractSection';
 import { FindingList } from './FindingList';
 import { LifecycleSection } from './LifecycleSection';
 import { MetricsTable } from './MetricsTable';
+import { ZoneSummary } from './ZoneSummary';
 
 /** Right column: everything about the selected plot as of the date (plots.get). */
 export function PlotPanel() {
   const { t } = useTranslation();
-  const { asOf } = useAppData();
+  const { asOf, plotsById, plots, zonesById } = useAppData();
   const plotId = useSelection((s) => s.plotId);
+  const zoneId = useSelection((s) => s.zoneId);
+  const zone = plotId === null && zoneId !== null ? zonesById.get(zoneId) : undefined;
   const { selectPlot } = useSelectionActions();
   const { data, loading } = useApiQuery('plots.get', plotId === null ? null : { asOf, id: plotId });
   const detail = data && data.plot.id === plotId ? data : undefined;
@@ -22,14 +25,14 @@ export function PlotPanel() {
   return (
     <aside className="plot-panel" data-testid="plot-panel" aria-label={t('panel.heading')} aria-busy={loading}>
       <div className="plot-panel__header">
-        <h2 className="section-title">{t('panel.heading')}</h2>
+        <h2 className="section-title">{t(zone ? 'zoneInfo.heading' : 'panel.heading')}</h2>
         {detail && (
           <button type="button" className="link-button" onClick={() => selectPlot(null, 'panel')} aria-label={t('app.dismiss')}>
             ✕
           </button>
         )}
       </div>
-      {plotId === null && <p className="plot-panel__empty">{t('panel.empty')}</p>}
+      {plotId === null && (zone ? <ZoneSummary zone={zone} /> : <p className="plot-panel__empty">{t('panel.empty')}</p>)}
       {plotId !== null && !detail && <p className="plot-panel__empty">{t('app.loading')}</p>}
       {detail && (
         <div className="plot-panel__body" data-testid="plot-detail" data-plot-id={detail.plot.id}>
@@ -38,6 +41,9 @@ export function PlotPanel() {
             <Badge tone={STATUS_TONE[detail.evaluation.status]} testId="plot-status">{t(`status.${detail.evaluation.status}`)}</Badge>
             <div className="plot-title__name">{detail.plot.landUser ?? detail.plot.projectName}</div>
           </div>
+          {plots && !plotsById.has(detail.plot.id) && (
+            <p className="plot-panel__notice" data-testid="not-supplied">{t('panel.notSupplied', { asOf })}</p>
+          )}
           <AttributeSection detail={detail} />
           <FindingList evaluation={detail.evaluation} />
           <LifecycleSection lifecycle={detail.lifecycle} />

@@ -38,20 +38,26 @@ const zoneName = (p: PlotRow, c: ColumnContext) => {
 };
 
 /** The table's columns: what each shows, how it sorts (values via the shared metric formulas). */
+/** Column widths (fr) per language: English labels and badges need more room, Chinese land-user names do. */
+const WIDTHS: Record<Lang, Record<ColumnKey, number>> = {
+  zh: { parcelNo: 1.75, landUser: 1.75, zone: 0.8, areaMu: 0.75, plotRatio: 0.7, investment: 0.8, tax: 0.75, status: 0.8, lifecycle: 1.5 },
+  en: { parcelNo: 1.6, landUser: 1.3, zone: 1, areaMu: 0.85, plotRatio: 0.65, investment: 0.8, tax: 0.75, status: 1.25, lifecycle: 1.5 },
+};
+
 export function plotColumns(t: TFunction, lang: Lang): Column[] {
-  const en = lang === 'en';
+  const w = Object.fromEntries(Object.entries(WIDTHS[lang]).map(([k, v]) => [k, `${v}fr`])) as Record<ColumnKey, string>;
   return [
-    { key: 'parcelNo', label: t('table.parcelNo'), width: '1.1fr', sortValue: (p) => p.parcelNo, render: (p) => <span className="mono">{p.parcelNo}</span> },
-    { key: 'landUser', label: t('table.landUser'), width: en ? '1.5fr' : '1.9fr', sortValue: (p) => p.landUser, render: (p) => p.landUser ?? '—', title: (p) => p.landUser ?? '' },
-    { key: 'zone', label: t('table.zone'), width: '1fr', sortValue: zoneName, render: zoneName, title: zoneName },
-    { key: 'areaMu', label: t('table.areaMu'), hint: t('table.areaMuHint'), width: '0.9fr', numeric: true, sortValue: (p) => p.landAreaM2, render: (p, c) => fmtNumber(m2ToMu(p.landAreaM2), c.lang, 1) },
-    { key: 'plotRatio', label: t('table.plotRatio'), hint: t('table.plotRatioHint'), width: '0.8fr', numeric: true, sortValue: plotRatio, render: (p, c) => fmtPlotRatio(plotRatio(p), c.lang) },
-    { key: 'investment', label: t('table.investment'), hint: t('table.investmentHint'), width: '0.85fr', numeric: true, sortValue: investment, render: (p, c) => fmtPerMu(investment(p), c.lang) },
-    { key: 'tax', label: t('table.tax'), hint: t('table.taxHint'), width: '0.75fr', numeric: true, sortValue: tax, render: (p, c) => fmtPerMu(tax(p), c.lang) },
+    { key: 'parcelNo', label: t('table.parcelNo'), width: w.parcelNo, sortValue: (p) => p.parcelNo, render: (p) => <span className="mono">{p.parcelNo}</span> },
+    { key: 'landUser', label: t('table.landUser'), width: w.landUser, sortValue: (p) => p.landUser, render: (p) => p.landUser ?? '—', title: (p) => p.landUser ?? '' },
+    { key: 'zone', label: t('table.zone'), width: w.zone, sortValue: zoneName, render: zoneName, title: zoneName },
+    { key: 'areaMu', label: t('table.areaMu'), hint: t('table.areaMuHint'), width: w.areaMu, numeric: true, sortValue: (p) => p.landAreaM2, render: (p, c) => fmtNumber(m2ToMu(p.landAreaM2), c.lang, 1) },
+    { key: 'plotRatio', label: t('table.plotRatio'), hint: t('table.plotRatioHint'), width: w.plotRatio, numeric: true, sortValue: plotRatio, render: (p, c) => fmtPlotRatio(plotRatio(p), c.lang) },
+    { key: 'investment', label: t('table.investment'), hint: t('table.investmentHint'), width: w.investment, numeric: true, sortValue: investment, render: (p, c) => fmtPerMu(investment(p), c.lang, 1) },
+    { key: 'tax', label: t('table.tax'), hint: t('table.taxHint'), width: w.tax, numeric: true, sortValue: tax, render: (p, c) => fmtPerMu(tax(p), c.lang, 2) },
     {
       key: 'status',
       label: t('table.status'),
-      width: en ? '1.3fr' : '0.9fr',
+      width: w.status,
       sortValue: (p) => ['noncompliant', 'incomplete', 'compliant'].indexOf(p.status),
       title: (p, c) => c.t(`status.${p.status}`),
       render: (p, c) => <Badge tone={STATUS_TONE[p.status]}>{c.t(`status.${p.status}`)}</Badge>,
@@ -59,7 +65,7 @@ export function plotColumns(t: TFunction, lang: Lang): Column[] {
     {
       key: 'lifecycle',
       label: t('table.lifecycle'),
-      width: '1.6fr',
+      width: w.lifecycle,
       sortValue: (p, c) => (p.lifecycle === null ? null : c.t(`lifecycle.${p.lifecycle}`)),
       title: (p, c) => (p.lifecycle === null ? '' : c.t(`lifecycle.${p.lifecycle}`)),
       render: (p, c) => (p.lifecycle === null ? '—' : <Badge tone={LIFECYCLE_TONE[p.lifecycle]}>{c.t(`lifecycle.${p.lifecycle}`)}</Badge>),

@@ -13,8 +13,8 @@ export function ZoneKpiGrid({ kpi }: { kpi: ZoneKpi }) {
   const mu = t('units.mu');
   const cells: [key: string, label: string, value: string, unit: string][] = [
     ['plotRatio', t('zones.plotRatio'), fmtPlotRatio(kpi.plotRatio, lang), ''],
-    ['taxPerMu', t('zones.taxPerMu'), fmtPerMu(kpi.taxPerMu, lang), perMu],
-    ['investmentPerMu', t('zones.investmentPerMu'), fmtPerMu(kpi.investmentPerMu, lang), perMu],
+    ['taxPerMu', t('zones.taxPerMu'), fmtPerMu(kpi.taxPerMu, lang, 2), perMu],
+    ['investmentPerMu', t('zones.investmentPerMu'), fmtPerMu(kpi.investmentPerMu, lang, 1), perMu],
     ['supplyRate', t('zones.supplyRate'), fmtPercent(kpi.supplyRate, lang), ''],
     ['idleArea', t('zones.idleArea'), fmtMu(kpi.idleAreaMu, lang), mu],
     ['unsuppliedArea', t('zones.unsuppliedArea'), fmtMu(kpi.unsuppliedAreaMu, lang), mu],
