@@ -90,6 +90,21 @@ describe('newcomer path (browser mode, Chromium)', () => {
     await screenshot(page, '02-zone-selected');
   });
 
+  it('sorts the table by a column', async () => {
+    const areas = async () =>
+      (await page.getByTestId('plot-row').evaluateAll((rows) => rows.slice(0, 10).map((r) => r.children[3]?.textContent ?? ''))).map((t) =>
+        Number(t.replace(/,/g, '')),
+      );
+    await page.getByTestId('sort-areaMu').click();
+    await expect.poll(() => page.getByTestId('sort-areaMu').getAttribute('aria-sort')).toBe('ascending');
+    await page.getByTestId('sort-areaMu').click();
+    await expect.poll(() => page.getByTestId('sort-areaMu').getAttribute('aria-sort')).toBe('descending');
+    const desc = await areas();
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    await page.getByTestId('sort-parcelNo').click();
+    await expect.poll(() => page.getByTestId('sort-parcelNo').getAttribute('aria-sort')).toBe('ascending');
+  });
+
   it('opens a noncompliant plot and reads a failing finding that cites its source', async () => {
     await page.getByTestId('filter-status').selectOption('noncompliant');
     const row = page.getByTestId('plot-row').first();
@@ -151,6 +166,14 @@ describe('newcomer path (browser mode, Chromium)', () => {
     expect(texts.some((t) => t.includes('Source:'))).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await screenshot(page, '05-english');
+  });
+
+  it('recolours the map by lifecycle', async () => {
+    await page.getByTestId('theme-lifecycle').click();
+    await expect(page.getByTestId('map-legend').textContent()).resolves.toContain('Under construction');
+    await page.getByTestId('zone-all').click();
+    await page.getByTestId('filter-status').selectOption('all');
+    await screenshot(page, '06-lifecycle-theme');
   });
 
   it('refuses API calls without the token', async () => {

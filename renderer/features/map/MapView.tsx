@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MapContainer, ScaleControl } from 'react-leaflet';
 import type { ZoneView } from '../../../shared/api/views';
 import { useAppData } from '../../app/AppData';
+import { zoneShortLabel } from '../../i18n/zoneLabel';
 import { useAppState } from '../../stores/appStore';
 import { useSelection } from '../../stores/selectionStore';
 import { CountyLayer, ZoneLayer } from './ContextLayers';
@@ -21,7 +22,7 @@ export function MapView() {
   const zoneId = useSelection((s) => s.zoneId);
   const plotId = useSelection((s) => s.plotId);
   const [drawn, setDrawn] = useState(0);
-  const zoneLabel = useCallback((z: ZoneView) => (lang === 'zh' ? z.shortName : z.nameEn), [lang]);
+  const zoneLabel = useCallback((z: ZoneView) => zoneShortLabel(z, lang), [lang]);
 
   return (
     <div className="map-view" data-testid="map" data-plot-count={drawn} data-selected-plot={plotId ?? ''}>

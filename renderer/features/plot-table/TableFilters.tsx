@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EvaluationStatus, LifecycleStatus } from '../../../shared/domain/enums';
 import { useAppData } from '../../app/AppData';
+import { zoneShortLabel } from '../../i18n/zoneLabel';
 import { useAppState } from '../../stores/appStore';
 import { useFilterActions, useFilters, type FilterState, type LifecycleFilter } from '../../stores/filterStore';
 import { useSelection, useSelectionActions } from '../../stores/selectionStore';
@@ -27,7 +28,7 @@ export function TableFilters({ shown, total }: { shown: number; total: number })
           <option value="">{t('table.allZones')}</option>
           {(zones ?? []).map((z) => (
             <option key={z.id} value={z.id}>
-              {lang === 'zh' ? z.shortName : z.nameEn}
+              {zoneShortLabel(z, lang)}
             </option>
           ))}
         </select>

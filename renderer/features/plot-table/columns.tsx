@@ -7,6 +7,7 @@ import { metricValue } from '../../../shared/rules/metrics';
 import { Badge } from '../../components/Badge';
 import { LIFECYCLE_TONE, STATUS_TONE } from '../../components/statusTone';
 import { fmtNumber, fmtPerMu, fmtPlotRatio } from '../../i18n/format';
+import { zoneShortLabel } from '../../i18n/zoneLabel';
 
 export type ColumnKey = 'parcelNo' | 'landUser' | 'zone' | 'areaMu' | 'plotRatio' | 'investment' | 'tax' | 'status' | 'lifecycle';
 
@@ -34,7 +35,11 @@ const investment = (p: PlotRow) => metricValue('investment-intensity', p);
 const tax = (p: PlotRow) => (p.operating ? metricValue('tax-per-mu', p) : null);
 const zoneName = (p: PlotRow, c: ColumnContext) => {
   const z = c.zonesById.get(p.zoneId);
-  return z ? (c.lang === 'zh' ? z.shortName : z.nameEn) : p.zoneName;
+  return z ? zoneShortLabel(z, c.lang) : p.zoneName;
+};
+const zoneFullName = (p: PlotRow, c: ColumnContext) => {
+  const z = c.zonesById.get(p.zoneId);
+  return z ? (c.lang === 'zh' ? z.name : z.nameEn) : p.zoneName;
 };
 
 /** The table's columns: what each shows, how it sorts (values via the shared metric formulas). */
@@ -49,7 +54,7 @@ export function plotColumns(t: TFunction, lang: Lang): Column[] {
   return [
     { key: 'parcelNo', label: t('table.parcelNo'), width: w.parcelNo, sortValue: (p) => p.parcelNo, render: (p) => <span className="mono">{p.parcelNo}</span> },
     { key: 'landUser', label: t('table.landUser'), width: w.landUser, sortValue: (p) => p.landUser, render: (p) => p.landUser ?? '—', title: (p) => p.landUser ?? '' },
-    { key: 'zone', label: t('table.zone'), width: w.zone, sortValue: zoneName, render: zoneName, title: zoneName },
+    { key: 'zone', label: t('table.zone'), width: w.zone, sortValue: zoneName, render: zoneName, title: zoneFullName },
     { key: 'areaMu', label: t('table.areaMu'), hint: t('table.areaMuHint'), width: w.areaMu, numeric: true, sortValue: (p) => p.landAreaM2, render: (p, c) => fmtNumber(m2ToMu(p.landAreaM2), c.lang, 1) },
     { key: 'plotRatio', label: t('table.plotRatio'), hint: t('table.plotRatioHint'), width: w.plotRatio, numeric: true, sortValue: plotRatio, render: (p, c) => fmtPlotRatio(plotRatio(p), c.lang) },
     { key: 'investment', label: t('table.investment'), hint: t('table.investmentHint'), width: w.investment, numeric: true, sortValue: investment, render: (p, c) => fmtPerMu(investment(p), c.lang, 1) },
