@@ -9,11 +9,12 @@ import { useAppState } from '../../stores/appStore';
 import { useSelection, useSelectionActions } from '../../stores/selectionStore';
 import { ZoneKpiGrid } from './ZoneKpiGrid';
 
-/** City-wide KPIs: the same shared aggregate (ratios of sums) over all plots and batches. */
+/** City-wide KPIs: the same shared aggregate (ratios of sums) over all plots and batches; batch figures unknown (—) while batches are missing. */
 function useCityKpi(): ZoneKpi | null {
   const { plots, batches } = useAppData();
   return useMemo(() => {
-    if (!plots || !batches) return null;
+    if (!plots) return null;
+    if (!batches) return { ...aggregateZone(plots, [], 0), unsuppliedAreaMu: Number.NaN, supplyRate: null };
     const approved = batches.reduce((s, b) => s + b.approvedAreaM2, 0);
     return aggregateZone(plots, batches, approved);
   }, [plots, batches]);
@@ -73,8 +74,13 @@ export function ZoneList() {
             </div>
             <div className="zone-card__meta">
               <span className="zone-card__size">
-                {t('zones.allSub')} · {t('zones.plotsCount', { count: city?.plotCount ?? 0 })} ·{' '}
-                {fmtNumber(city?.landAreaMu ?? null, lang, 0)} {t('units.mu')}
+                {t('zones.allSub')}
+                {city && (
+                  <>
+                    {' '}
+                    · {t('zones.plotsCount', { count: city.plotCount })} · {fmtNumber(city.landAreaMu, lang, 0)} {t('units.mu')}
+                  </>
+                )}
               </span>
             </div>
             {city && <ZoneKpiGrid kpi={city} />}
