@@ -17,5 +17,5 @@ export function createStoreHooks<S extends object, A extends object>(
   }));
   const useState = <T>(selector: (state: S) => T): T => useStore(store, selector);
   const useActions = (): A => useStore(store, (s) => s.actions);
-  return { store, useState, useActions, getState: (): S => store.getState(), actions: store.getState().actions };
+  return { store, useState, useActions };
 }

@@ -15,8 +15,8 @@ export function PlotLayer({ onDrawn }: { onDrawn: (count: number) => void }) {
   const { selectPlot } = useSelectionActions();
 
   const styleOf = useCallback(
-    (id: string) => plotPathStyle(plotColor(plotsById.get(id), theme), id === selectedId, !visible.has(id)),
-    [plotsById, theme, selectedId, visible],
+    (id: string, selected: boolean) => plotPathStyle(plotColor(plotsById.get(id), theme), selected, !visible.has(id)),
+    [plotsById, theme, visible],
   );
   const onSelect = useCallback((id: string) => selectPlot(id, 'map'), [selectPlot]);
   const drawn = usePlotPolygons({ shapes, styleOf, selectedId, onSelect });
