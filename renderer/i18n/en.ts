@@ -95,6 +95,7 @@ export const en: Resources = {
     no: 'no',
     none: '—',
     metricsYear: 'Data year',
+    metricsLater: 'After the evaluation year (not complete by the as-of date); not used',
     notSupplied: 'As of {{asOf}} this plot had no supply contract yet; it is left out of the zone figures.',
   },
   zoneInfo: {

@@ -94,6 +94,7 @@ export const zhCN = {
     no: '否',
     none: '—',
     metricsYear: '评价年度',
+    metricsLater: '晚于评价年度（截至基准日尚未完整），未用于评价',
     notSupplied: '截至评价基准日 {{asOf}}，该宗地尚未签订供地合同，不计入开发区统计。',
   },
   zoneInfo: {

@@ -127,6 +127,10 @@ describe('newcomer path (browser mode, Chromium)', () => {
     await expect(panel.getByTestId('attr-area').textContent()).resolves.toMatch(/m².*亩/);
     await expect.poll(() => page.getByTestId('map').getAttribute('data-selected-plot')).toBe(plotId);
     await screenshot(page, '03-noncompliant-plot');
+    await expect(panel.getByTestId('date-agreedStart').textContent()).resolves.toMatch(/\d{4}-\d{2}-\d{2}|—/);
+    await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await screenshot(page, '03b-plot-contract-and-metrics');
+    await panel.evaluate((el) => el.scrollTo(0, 0));
   });
 
   it('selects a plot by clicking it on the map', async () => {

@@ -1,9 +1,20 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PlotDetail } from '../../../shared/api/views';
 import { fmtNumber } from '../../i18n/format';
 import { useAppState } from '../../stores/appStore';
 
-/** Yearly survey figures, newest first; the year used for the evaluation is marked. */
+function rowClass(year: number, usedYear: number | null): string {
+  if (year === usedYear) return 'is-used';
+  return usedYear !== null && year > usedYear ? 'is-later' : '';
+}
+
+function rowTitle(year: number, usedYear: number | null, t: TFunction): string | undefined {
+  if (year === usedYear) return t('panel.metricsYear');
+  return usedYear !== null && year > usedYear ? t('panel.metricsLater') : undefined;
+}
+
+/** Yearly survey figures, newest first; the year the evaluation used is marked, later years (not complete by the as-of date) muted. */
 export function MetricsTable({ metrics, usedYear }: { metrics: PlotDetail['metrics']; usedYear: number | null }) {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
@@ -29,7 +40,7 @@ export function MetricsTable({ metrics, usedYear }: { metrics: PlotDetail['metri
           </thead>
           <tbody>
             {rows.map((m) => (
-              <tr key={m.year} className={m.year === usedYear ? 'is-used' : ''} title={m.year === usedYear ? t('panel.metricsYear') : undefined}>
+              <tr key={m.year} className={rowClass(m.year, usedYear)} title={rowTitle(m.year, usedYear, t)}>
                 <td>{m.year}{m.year === usedYear ? ' ●' : ''}</td>
                 <td>{m.operating ? t('panel.yes') : t('panel.no')}</td>
                 <td>{n(m.floorAreaM2)}</td>
