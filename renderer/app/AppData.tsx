@@ -3,22 +3,13 @@ import type { AppInfo, BatchView, MapLayers, PlotRow, PlotShape, ZoneView } from
 import { useApiQuery } from '../api/useApiQuery';
 import { useAppState } from '../stores/appStore';
 
-/**
- * On the books as of the date: contract signed by then, or no contract recorded — the rule of `supplied` in
- * shared/rules/assess.ts, which PlotRow does not carry. plots.list also returns plots contracted after the date;
- * the zone KPIs leave them out, so the table, map and city KPIs do too.
- */
-function isSupplied(p: PlotRow, asOf: string): boolean {
-  return p.contractDate === null || p.contractDate <= asOf;
-}
-
 /** The app-wide data every panel reads: fetched once here, re-fetched when the as-of date changes. */
 export interface AppData {
   info: AppInfo;
   asOf: string;
   zones: ZoneView[] | undefined;
   zonesById: Map<string, ZoneView>;
-  /** Plots supplied as of the date (see isSupplied). */
+  /** Plots on the books as of the date (PlotRow.supplied). */
   plots: PlotRow[] | undefined;
   plotsById: Map<string, PlotRow>;
   shapes: PlotShape[] | undefined;
@@ -38,7 +29,7 @@ export function AppDataProvider({ info, children }: { info: AppInfo; children: R
   const shapes = useApiQuery('plots.shapes', {});
   const layers = useApiQuery('map.layers', {});
 
-  const supplied = useMemo(() => plots.data?.filter((p) => isSupplied(p, asOf)), [plots.data, asOf]);
+  const supplied = useMemo(() => plots.data?.filter((p) => p.supplied), [plots.data]);
   const value = useMemo<AppData>(
     () => ({
       info,

@@ -56,6 +56,8 @@ export const PlotRow = CanonicalPlot.extend({
   projectName: z.string(),
   status: EvaluationStatus,
   lifecycle: LifecycleStatus.nullable(),
+  /** On the books as of the date: contract signed by then, or no contract recorded. */
+  supplied: z.boolean(),
   failedRules: z.array(z.string()),
   metricsYear: z.number().nullable(),
   bbox: BboxSchema,

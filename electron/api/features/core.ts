@@ -19,6 +19,7 @@ export function toPlotRow({ plot, assessment: a }: AssessedPlot): PlotRow {
     projectName: plot.projectName,
     status: a.evaluation.status,
     lifecycle: a.lifecycle?.status ?? null,
+    supplied: a.supplied,
     failedRules: a.evaluation.findings.filter((f) => f.result === 'fail').map((f) => f.ruleId),
     metricsYear: a.metricsRow?.year ?? null,
     bbox: plot.bbox,

@@ -51,7 +51,7 @@ export function plotsCommand(ctx: CliContext): void {
       throw new CliInputError([`--zone: unknown zone "${zoneId}" (known: ${loadZones(db).map((z) => z.id).join(', ')})`]);
     }
     return assessPlots(db, asOf, { zoneId }).map((p) => {
-      const { bbox: _bbox, failedRules: _failed, metricsYear: _year, projectName: _name, ...row } = toPlotRow(p);
+      const { bbox: _bbox, failedRules: _failed, metricsYear: _year, projectName: _name, supplied: _supplied, ...row } = toPlotRow(p);
       return row;
     });
   });
