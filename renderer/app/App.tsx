@@ -2,11 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/useApiQuery';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { AppHeader } from '../features/header/AppHeader';
-import { MapView } from '../features/map/MapView';
-import { PlotPanel } from '../features/plot-panel/PlotPanel';
-import { PlotTable } from '../features/plot-table/PlotTable';
-import { ZoneList } from '../features/zones/ZoneList';
+import { useViewState } from '../stores/viewStore';
 import { AppDataProvider } from './AppData';
+import { VIEWS } from './views';
+import { ViewTabs } from './ViewTabs';
+
+function CurrentView() {
+  const id = useViewState((s) => s.view);
+  const view = VIEWS.find((v) => v.id === id) ?? VIEWS[0];
+  return view ? <view.Component /> : null;
+}
 
 /** Layout: header; zones | map over table | plot panel. Waits for app.info (today, dataset note) before anything else. */
 export function App() {
@@ -25,14 +30,8 @@ export function App() {
       <div className="app" data-testid="app">
         <AppHeader />
         <ErrorBanner />
-        <main className="workspace">
-          <ZoneList />
-          <div className="workspace__centre">
-            <MapView />
-            <PlotTable />
-          </div>
-          <PlotPanel />
-        </main>
+        <ViewTabs />
+        <CurrentView />
       </div>
     </AppDataProvider>
   );

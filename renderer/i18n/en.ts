@@ -1,6 +1,7 @@
 import type { Resources } from './zh-CN';
 
 export const en: Resources = {
+  nav: { label: 'Views', map: 'Map & plots' },
   app: {
     title: 'Puyang Development Zone Land-Use Supervision',
     subtitle: 'Zones · plots · intensive-use evaluation',

@@ -1,5 +1,6 @@
 /** Chinese UI strings (the default language). Domain enum labels are added from shared/ in domainTerms.ts. */
 export const zhCN = {
+  nav: { label: '功能', map: '地图与宗地' },
   app: {
     title: '濮阳市开发区土地节约集约利用监管系统',
     subtitle: '开发区 · 宗地 · 集约利用评价',
