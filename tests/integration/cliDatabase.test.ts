@@ -53,3 +53,19 @@ describe('plots', () => {
     expect(existsSync(t.file('relative.sqlite'))).toBe(true);
   });
 });
+
+describe('plots and summary agree', () => {
+  it('list the same plots as of an earlier date, and summary recomputes from plots', () => {
+    const asOf = '2023-06-30';
+    const plots = runJson<{ zoneId: string; landAreaM2: number; floorAreaM2: number | null; contractDate: string | null }[]>(['plots', '--db', db, '--as-of', asOf]);
+    const zones = runJson<Summary[]>(['summary', '--db', db, '--as-of', asOf]);
+    expect(plots.every((p) => p.contractDate === null || p.contractDate <= asOf)).toBe(true);
+    for (const z of zones) {
+      const mine = plots.filter((p) => p.zoneId === z.id);
+      expect(mine.length).toBe(z.plotCount);
+      const withFloor = mine.filter((p) => p.floorAreaM2 !== null);
+      const ratio = withFloor.reduce((s, p) => s + (p.floorAreaM2 ?? 0), 0) / withFloor.reduce((s, p) => s + p.landAreaM2, 0);
+      expect(z.plotRatio).toBeCloseTo(ratio, 9);
+    }
+  });
+});

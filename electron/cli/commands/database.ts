@@ -50,7 +50,8 @@ export function plotsCommand(ctx: CliContext): void {
     if (zoneId !== undefined && !loadZones(db).some((z) => z.id === zoneId)) {
       throw new CliInputError([`--zone: unknown zone "${zoneId}" (known: ${loadZones(db).map((z) => z.id).join(', ')})`]);
     }
-    return assessPlots(db, asOf, { zoneId }).map((p) => {
+    // The same population as `summary`: plots on the books as of the date (contract signed by then, or undated).
+    return assessPlots(db, asOf, { zoneId }).filter((p) => p.assessment.supplied).map((p) => {
       const { bbox: _bbox, failedRules: _failed, metricsYear: _year, projectName: _name, supplied: _supplied, ...row } = toPlotRow(p);
       return row;
     });
