@@ -1,5 +1,6 @@
 import type { ApiMethod } from '../../shared/api/contract';
 import { coreHandlers } from './features/core';
+import { reportHandlers } from './features/report';
 import type { HandlerMap } from './types';
 
 export type { HandlerDeps } from './types';
@@ -8,4 +9,5 @@ export { toPlotRow } from './features/core';
 /** Every API method's handler, one spread per feature file; the type demands one handler per method of the contract. */
 export const handlers: HandlerMap<ApiMethod> = {
   ...coreHandlers,
+  ...reportHandlers,
 };

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { CORE_METHODS } from './methods/core';
+import { REPORT_METHODS } from './methods/report';
 
 /** The one API of the app: a named method per operation, its input and output schemas, composed from one file per feature. Both transports validate inputs with these. */
 export const API = {
   ...CORE_METHODS,
+  ...REPORT_METHODS,
 } as const;
 
 export type ApiMethod = keyof typeof API;

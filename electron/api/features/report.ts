@@ -1,0 +1,98 @@
+import type { REPORT_METHODS } from '../../../shared/api/methods/report';
+import type { BatchView } from '../../../shared/api/views';
+import { bboxOf } from '../../../shared/domain/geometry';
+import { IDLE_STATUSES, type LifecycleStatus } from '../../../shared/domain/enums';
+import { DEFAULT_REPORT_SETTINGS, ReportSettings, type IdlePlot, type NoncompliantPlot, type ReportPlot } from '../../../shared/report/reportViews';
+import { Dataset } from '../../../shared/schemas/seed';
+import { appendAudit } from '../../db/audit';
+import { loadPlotGeometries } from '../../db/queries/plots';
+import { readSetting, SETTING_KEYS, writeSetting } from '../../db/settings';
+import { assessBatches, assessPlots, loadEngineContext, summarizeZones } from '../../services/assessments';
+import { ruleSetSummary } from '../../services/ruleSetSummary';
+import { NotFoundError } from '../errors';
+import type { HandlerMap } from '../types';
+
+const REPORT_SETTINGS_KEY = 'report.signoff';
+/** Besides idle land, the report lists plots past an agreed date (the national system's red warning). */
+const OVERDUE: readonly LifecycleStatus[] = [...IDLE_STATUSES, 'start-overdue', 'completion-overdue'];
+
+function readReportSettings(db: Parameters<typeof readSetting>[0]): ReportSettings {
+  return readSetting(db, REPORT_SETTINGS_KEY, ReportSettings) ?? DEFAULT_REPORT_SETTINGS;
+}
+
+export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
+  'report.zone': ({ db }, { asOf, zoneId }) => {
+    const summary = summarizeZones(db, asOf).find((s) => s.zone.id === zoneId);
+    if (!summary) throw new NotFoundError(`zone ${zoneId} not found`);
+    const ctx = loadEngineContext(db);
+    const active = ctx.ruleSets[ctx.ruleSets.length - 1];
+    if (!active) throw new Error('no rule set in the database');
+    const assessed = assessPlots(db, asOf, { zoneId }, ctx).filter((p) => p.assessment.supplied);
+    const shapes = new Map(loadPlotGeometries(db, { zoneId }).map((s) => [s.id, s.geometry]));
+    const plots: ReportPlot[] = assessed.flatMap(({ plot, assessment: a }) => {
+      const geometry = shapes.get(plot.id);
+      if (!geometry) return [];
+      const ratio = a.evaluation.findings.find((f) => f.metric === 'plot-ratio')?.value;
+      const plotRatio = ratio ?? (a.canonical.floorAreaM2 === null ? null : a.canonical.floorAreaM2 / a.canonical.landAreaM2);
+      return [{ id: plot.id, parcelNo: plot.parcelNo, landUser: plot.landUser, projectType: plot.projectType, landAreaM2: plot.landAreaM2, status: a.evaluation.status, lifecycle: a.lifecycle?.status ?? null, plotRatio, geometry }];
+    });
+    const noncompliant: NoncompliantPlot[] = assessed
+      .filter((p) => p.assessment.evaluation.status === 'noncompliant')
+      .map(({ plot, assessment: a }) => ({
+        parcelNo: plot.parcelNo,
+        landUser: plot.landUser,
+        landAreaM2: plot.landAreaM2,
+        failures: a.evaluation.findings
+          .filter((f) => f.result === 'fail')
+          .map((f) => ({ metric: f.metric, ruleId: f.ruleId, value: f.value, threshold: f.threshold, comparator: f.comparator, unit: f.unit, gap: f.gap })),
+      }))
+      .sort((x, y) => x.parcelNo.localeCompare(y.parcelNo));
+    const idle: IdlePlot[] = assessed
+      .flatMap(({ plot, assessment: a }) => {
+        const l = a.lifecycle;
+        if (!l || !OVERDUE.includes(l.status)) return [];
+        const c = plot.contract;
+        return [{ parcelNo: plot.parcelNo, landUser: plot.landUser, landAreaM2: plot.landAreaM2, lifecycle: l.status, agreedStartDate: c?.agreedStartDate ?? null, agreedCompletionDate: c?.agreedCompletionDate ?? null, idleSince: l.idleSince, reclaimableFrom: l.reclaimableFrom, feeWan: l.feeWan }];
+      })
+      .sort((x, y) => OVERDUE.indexOf(x.lifecycle) - OVERDUE.indexOf(y.lifecycle) || x.parcelNo.localeCompare(y.parcelNo));
+    const batches: BatchView[] = assessBatches(db, asOf, ctx.params)
+      .filter(({ batch, result }) => batch.zoneId === zoneId && result.unsuppliedAreaM2 > 0)
+      .sort((x, y) => x.batch.approvedDate.localeCompare(y.batch.approvedDate))
+      .map(({ batch, result }) => ({
+        id: batch.id, approvalNo: batch.approvalNo, approvalDate: batch.approvedDate, zoneId: batch.zoneId,
+        approvedAreaM2: batch.approvedAreaM2, withdrawnAreaM2: batch.withdrawnAreaM2, suppliedAreaM2: result.suppliedAreaM2,
+        unsuppliedAreaM2: result.unsuppliedAreaM2, unsuppliedMu: result.unsuppliedMu, supplyRate: result.supplyRate,
+        ageYears: result.ageYears, bucket: result.bucket,
+      }));
+    const meta = readSetting(db, SETTING_KEYS.dataset, Dataset.shape.meta);
+    return {
+      asOf,
+      zone: { ...summary.zone, bbox: bboxOf(summary.zone.boundary), kpi: summary.kpi },
+      ruleSet: {
+        ...ruleSetSummary(active),
+        rules: active.rules.map((r) => ({
+          id: r.id, metric: r.metric, comparator: r.comparator, threshold: r.threshold, requiresOperating: r.requiresOperating,
+          projectTypes: [...new Set(r.appliesWhen.flatMap((c) => c.projectTypes ?? ['general', 'standard-factory'] as const))],
+          sourceWording: r.sourceWording, note: r.note ?? null,
+        })),
+        lifecycleSource: active.lifecycle.source,
+        idleFeeRate: active.lifecycle.idleFeeRate,
+      },
+      plots,
+      noncompliant,
+      idle,
+      batches,
+      settings: readReportSettings(db),
+      dataset: { illustrative: meta?.illustrative ?? false, note: meta?.note ?? { zh: '', en: '' } },
+    };
+  },
+  'report.settings.get': ({ db }) => readReportSettings(db),
+  'report.settings.set': ({ db, now }, input) => {
+    const before = readReportSettings(db);
+    db.transaction(() => {
+      writeSetting(db, REPORT_SETTINGS_KEY, input);
+      appendAudit(db, now().toISOString(), { actor: 'user', action: 'update', table: 'settings', recordId: REPORT_SETTINGS_KEY, oldValue: before, newValue: input, reason: 'report sign-off' });
+    })();
+    return readReportSettings(db);
+  },
+};
