@@ -8,7 +8,9 @@ export function dispatch(deps: HandlerDeps, method: string, rawInput: unknown, l
   try {
     const input = API[method].input.parse(rawInput ?? {});
     const handler = handlers[method] as (d: HandlerDeps, i: unknown) => unknown;
-    return { ok: true, data: handler(deps, input) };
+    const data = handler(deps, input);
+    if (data instanceof Promise) throw new Error(`${method} is asynchronous: call dispatchAsync`);
+    return { ok: true, data };
   } catch (error) {
     const apiError = toApiError(error, method);
     if (apiError.code === 'internal') log(error);
@@ -17,3 +19,17 @@ export function dispatch(deps: HandlerDeps, method: string, rawInput: unknown, l
 }
 
 export type { ApiMethod };
+
+/** What the transports call: like dispatch, but awaits handlers that work on files (import, export). */
+export async function dispatchAsync(deps: HandlerDeps, method: string, rawInput: unknown, log: (e: unknown) => void = console.error): Promise<ApiResponse<unknown>> {
+  if (!isApiMethod(method)) return { ok: false, error: { code: 'not-found', message: `unknown method ${method}` } };
+  try {
+    const input = API[method].input.parse(rawInput ?? {});
+    const handler = handlers[method] as (d: HandlerDeps, i: unknown) => unknown;
+    return { ok: true, data: await handler(deps, input) };
+  } catch (error) {
+    const apiError = toApiError(error, method);
+    if (apiError.code === 'internal') log(error);
+    return { ok: false, error: apiError };
+  }
+}

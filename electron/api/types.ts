@@ -9,5 +9,7 @@ export interface HandlerDeps {
   version: string;
 }
 
-/** Handlers of a set of API methods: plain functions of (dependencies, validated input). */
-export type HandlerMap<K extends ApiMethod> = { [M in K]: (deps: HandlerDeps, input: ApiInput<M>) => ApiOutput<M> };
+/** Handlers of a set of API methods: plain functions of (dependencies, validated input); file work (import, export) may return a promise. */
+export type HandlerMap<K extends ApiMethod> = {
+  [M in K]: (deps: HandlerDeps, input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
+};

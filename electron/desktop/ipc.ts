@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { API_METHODS } from '../../shared/api/contract';
 import { IPC_CHANNEL_PREFIX } from '../../shared/api/transport';
-import { dispatch } from '../api/dispatch';
+import { dispatchAsync } from '../api/dispatch';
 import type { HandlerDeps } from '../api/handlers';
 import { isTrustedUrl } from './security';
 
@@ -11,7 +11,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: HandlerDeps,
     ipcMain.handle(`${IPC_CHANNEL_PREFIX}${method}`, (event: IpcMainInvokeEvent, input: unknown) => {
       const url = event.senderFrame?.url ?? '';
       if (!isTrustedUrl(url)) return { ok: false, error: { code: 'bad-input', message: 'untrusted sender' } };
-      return dispatch(deps, method, input, log);
+      return dispatchAsync(deps, method, input, log);
     });
   }
 }

@@ -2,11 +2,14 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTP_API_PREFIX, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/transport';
-import { dispatch } from '../api/dispatch';
+import { dispatchAsync } from '../api/dispatch';
 import type { HandlerDeps } from '../api/handlers';
 import { readStatic, resolveStatic } from './staticFiles';
 
 const MAX_BODY = 1 << 20;
+/** Import methods carry the file itself (base64 in JSON): a zipped Shapefile or workbook of a whole county fits in 64 MiB. */
+const MAX_FILE_BODY = 64 << 20;
+const FILE_METHODS = new Set(['import.preview', 'import.run']);
 const COOKIE = 'land_session';
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -53,13 +56,13 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolveBody, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
+      if (size > limit) {
         reject(new Error('request body too large'));
         req.destroy();
       } else chunks.push(c);
@@ -87,12 +90,13 @@ export function startBrowserServer(options: ServeOptions): Promise<BrowserServer
       }
       let input: unknown;
       try {
-        const body = await readBody(req);
+        const method = url.pathname.slice(HTTP_API_PREFIX.length);
+        const body = await readBody(req, FILE_METHODS.has(method) ? MAX_FILE_BODY : MAX_BODY);
         input = body.trim() === '' ? {} : JSON.parse(body);
       } catch (e) {
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: `invalid JSON body: ${(e as Error).message}` } }), 'application/json');
       }
-      const answer = dispatch(deps, url.pathname.slice(HTTP_API_PREFIX.length), input, options.log);
+      const answer = await dispatchAsync(deps, url.pathname.slice(HTTP_API_PREFIX.length), input, options.log);
       const status = answer.ok ? 200 : answer.error.code === 'bad-input' ? 400 : answer.error.code === 'not-found' ? 404 : 500;
       return send(res, status, JSON.stringify(answer), 'application/json; charset=utf-8');
     }
