@@ -73,7 +73,7 @@ describe('migration 002 (plot R*Tree)', () => {
     const db = fresh();
     migrate(db, MIGRATIONS, 1);
     insertZoneAndPlot(db);
-    expect(migrate(db)).toEqual([2]);
+    expect(migrate(db, MIGRATIONS, 2)).toEqual([2]);
     expect(schemaVersion(db)).toBe(2);
     const hit = (lon: number, lat: number) =>
       db.prepare('SELECT count(*) AS n FROM plots_rtree WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?').get(lon, lon, lat, lat) as { n: number };
@@ -94,9 +94,10 @@ describe('migration 002 (plot R*Tree)', () => {
   it('a failing migration leaves the database at the previous version', () => {
     const db = fresh();
     migrate(db, MIGRATIONS, 1);
-    const broken = [...MIGRATIONS, { version: 3, name: 'broken', up: 'CREATE TABLE t3 (a); INSERT INTO nowhere VALUES (1);' }];
+    const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+    const broken = [...MIGRATIONS, { version: latest + 1, name: 'broken', up: 'CREATE TABLE t3 (a); INSERT INTO nowhere VALUES (1);' }];
     expect(() => migrate(db, broken)).toThrow();
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(latest);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 't3'").get()).toEqual({ n: 0 });
   });
 });
