@@ -1,0 +1,26 @@
+import { yearOf, type IsoDate } from '../domain/dates';
+
+export type YearChoice = { ok: true; year: number } | { ok: false; message: string };
+
+/** The years that have any metrics row, ascending. */
+export function yearsWithData(plots: readonly { metrics: readonly { year: number }[] }[]): number[] {
+  const years = new Set<number>();
+  for (const p of plots) for (const m of p.metrics) years.add(m.year);
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * The year to rank and grade: the requested one if it has data, else the latest complete year (before the as-of
+ * date's year) that has data — the same rule as plot evaluation (DESIGN.md §3).
+ */
+export function chooseBenchmarkYear(available: readonly number[], asOf: IsoDate, requested?: number): YearChoice {
+  const list = available.length ? available.join(', ') : 'none';
+  if (requested !== undefined) {
+    if (available.includes(requested)) return { ok: true, year: requested };
+    return { ok: false, message: `year ${requested} has no metrics (years with data: ${list})` };
+  }
+  const complete = available.filter((y) => y < yearOf(asOf));
+  const year = complete[complete.length - 1];
+  if (year === undefined) return { ok: false, message: `no complete year with metrics before ${asOf} (years with data: ${list})` };
+  return { ok: true, year };
+}
