@@ -15,5 +15,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
     sourcemap: false,
+    // The print layouts are a second page (print.html) so they load without the map workspace.
+    rollupOptions: { input: { main: fileURLToPath(new URL('index.html', import.meta.url)), print: fileURLToPath(new URL('print.html', import.meta.url)) } },
   },
 });

@@ -20,7 +20,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const PLANNED = ['import', 'export', 'report', 'backup', 'restore'];
+const PLANNED = ['import', 'export', 'backup', 'restore'];
 
 export const USAGE = `用法 / usage: npm run -s cli -- <command> [flags]
   evaluate --input FILE --json [--rule-set ID]
@@ -29,6 +29,7 @@ export const USAGE = `用法 / usage: npm run -s cli -- <command> [flags]
   summary [--as-of DATE] --json
   plots [--zone ID] [--as-of DATE] --json
   serve [--port N]
+  report --zone ID|all --out FILE.pdf [--as-of DATE]
 global: --db PATH, --lang zh|en`;
 
 export interface RunEnv {

@@ -70,11 +70,16 @@ export const ReportRule = z.object({
   comparator: Comparator,
   threshold: z.number(),
   requiresOperating: z.boolean(),
+  /** Project types the rule applies to in this zone (empty: not in this zone). */
   projectTypes: z.array(ProjectType),
   sourceWording: z.string(),
   note: Bilingual.nullable(),
 });
 export type ReportRule = z.infer<typeof ReportRule>;
+
+/** How the plots of the zone fared on one metric: counts of findings by result. */
+export const MetricTally = z.object({ metric: Metric, pass: z.number(), fail: z.number(), missing: z.number() });
+export type MetricTally = z.infer<typeof MetricTally>;
 
 export const ZoneReport = z.object({
   asOf: IsoDateSchema,
@@ -82,6 +87,9 @@ export const ZoneReport = z.object({
   ruleSet: RuleSetSummary.extend({ rules: z.array(ReportRule), lifecycleSource: Bilingual, idleFeeRate: z.number() }),
   /** Plots on the books as of the date. */
   plots: z.array(ReportPlot),
+  /** Ratios of sums not in the zone KPIs: Σ footprint / Σ land (percent), idle area / supplied area. */
+  indicators: z.object({ buildingDensity: z.number().nullable(), idleRate: z.number().nullable() }),
+  tallies: z.array(MetricTally),
   noncompliant: z.array(NoncompliantPlot),
   /** Idle plots and plots past an agreed start or completion date. */
   idle: z.array(IdlePlot),

@@ -3,6 +3,7 @@ import type { BatchView } from '../../../shared/api/views';
 import { bboxOf } from '../../../shared/domain/geometry';
 import { IDLE_STATUSES, type LifecycleStatus } from '../../../shared/domain/enums';
 import { DEFAULT_REPORT_SETTINGS, ReportSettings, type IdlePlot, type NoncompliantPlot, type ReportPlot } from '../../../shared/report/reportViews';
+import { projectTypesInZone, tallyFindings, zoneBuildingDensity } from '../../../shared/report/zoneIndicators';
 import { Dataset } from '../../../shared/schemas/seed';
 import { appendAudit } from '../../db/audit';
 import { loadPlotGeometries } from '../../db/queries/plots';
@@ -72,13 +73,18 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
         ...ruleSetSummary(active),
         rules: active.rules.map((r) => ({
           id: r.id, metric: r.metric, comparator: r.comparator, threshold: r.threshold, requiresOperating: r.requiresOperating,
-          projectTypes: [...new Set(r.appliesWhen.flatMap((c) => c.projectTypes ?? ['general', 'standard-factory'] as const))],
+          projectTypes: projectTypesInZone(r, summary.zone),
           sourceWording: r.sourceWording, note: r.note ?? null,
         })),
         lifecycleSource: active.lifecycle.source,
         idleFeeRate: active.lifecycle.idleFeeRate,
       },
       plots,
+      indicators: {
+        buildingDensity: zoneBuildingDensity(assessed.map((p) => p.assessment.canonical)),
+        idleRate: summary.kpi.landAreaMu > 0 ? summary.kpi.idleAreaMu / summary.kpi.landAreaMu : null,
+      },
+      tallies: tallyFindings(assessed.map((p) => p.assessment.evaluation.findings)),
       noncompliant,
       idle,
       batches,

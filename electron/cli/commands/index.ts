@@ -1,6 +1,7 @@
 import type { CliContext } from '../context';
 import { plotsCommand, summaryCommand } from './database';
 import { evaluateCommand, lifecycleCommand, unsuppliedCommand } from './engine';
+import { reportCommand } from './report';
 import { serveCommand } from './serve';
 
 export type Command = (ctx: CliContext) => void | Promise<unknown>;
@@ -13,4 +14,5 @@ export const COMMANDS: Record<string, Command> = {
   summary: summaryCommand,
   plots: plotsCommand,
   serve: serveCommand,
+  report: reportCommand,
 };

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import type { LandApi } from '../../shared/api/contract';
+import type { ZoneView } from '../../shared/api/views';
+import type { ZoneReport } from '../../shared/report/reportViews';
+import { CityComparison } from './CityComparison';
+import { PageFooterCss } from './PageFooterCss';
+import type { PrintParams } from './printParams';
+import { REPORT_TEXT } from './printText';
+import { ZoneReportView } from './ZoneReportView';
+import { PackCover } from './CoverPage';
+
+interface Loaded {
+  reports: ZoneReport[];
+  /** Every zone's KPIs, for the city pack's comparison; null for a one-zone report. */
+  zones: ZoneView[] | null;
+}
+
+async function load(api: LandApi, { zone, asOf }: PrintParams): Promise<Loaded> {
+  if (zone !== 'all') return { reports: [await api['report.zone']({ asOf, zoneId: zone })], zones: null };
+  const zones = await api['zones.list']({ asOf });
+  const reports = await Promise.all(zones.map((z) => api['report.zone']({ asOf, zoneId: z.id })));
+  return { reports, zones };
+}
+
+/** The footer line the PDF printer repeats on every page (before the page numbers). */
+export function footerLabel(params: PrintParams, loaded: Loaded): string {
+  const t = REPORT_TEXT[params.lang];
+  const first = loaded.reports[0];
+  const subject = loaded.zones !== null || !first ? t.packTitle : params.lang === 'zh' ? first.zone.name : first.zone.nameEn;
+  return `${subject} · ${t.asOfShort} ${params.asOf}`;
+}
+
+/**
+ * The print route: loads the report data, renders every page, then tells the printer it is ready
+ * (`body[data-ready="1"]`, with the footer text in `data-footer`) once fonts are loaded.
+ */
+export function PrintApp({ api, params }: { api: LandApi; params: PrintParams }) {
+  const t = REPORT_TEXT[params.lang];
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    load(api, params).then(
+      (l) => current && setLoaded(l),
+      (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, params]);
+
+  useEffect(() => {
+    document.documentElement.lang = params.lang === 'zh' ? 'zh-CN' : 'en';
+    if (error !== null) {
+      document.body.dataset.ready = 'error';
+      document.body.dataset.error = error;
+      return;
+    }
+    if (!loaded) return;
+    const first = loaded.reports[0];
+    document.title = loaded.zones ? t.packTitle : `${first ? (params.lang === 'zh' ? first.zone.name : first.zone.nameEn) : ''} ${t.title}`;
+    document.body.dataset.footer = footerLabel(params, loaded);
+    void document.fonts.ready.then(() => {
+      document.body.dataset.ready = '1';
+    });
+  }, [loaded, error, params, t]);
+
+  if (error !== null) return <p className="print-status">{`${t.failed}: ${error}`}</p>;
+  if (!loaded) return <p className="print-status">{t.loading}</p>;
+  const footer = footerLabel(params, loaded);
+  return (
+    <div className="print-doc" data-testid="print-doc">
+      {params.footer === 'css' && <PageFooterCss label={footer} lang={params.lang} />}
+      {loaded.zones && loaded.reports[0] && (
+        <section className="zone-section" style={{ page: 'city' }}>
+          <PackCover lang={params.lang} asOf={params.asOf} report={loaded.reports[0]} />
+          <CityComparison lang={params.lang} asOf={params.asOf} zones={loaded.zones} />
+        </section>
+      )}
+      {loaded.reports.map((r) => (
+        <ZoneReportView key={r.zone.id} report={r} lang={params.lang} />
+      ))}
+    </div>
+  );
+}

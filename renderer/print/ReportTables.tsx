@@ -1,0 +1,149 @@
+import type { Lang } from '../../shared/domain/enums';
+import { m2ToMu } from '../../shared/domain/units';
+import type { ZoneReport } from '../../shared/report/reportViews';
+import { fmtDate, fmtM2AsMu, fmtMu, fmtNumber, fmtPercent } from '../i18n/format';
+import { gapText, lifecycleLabel, metricLabel, metricValueText, paren, standardText } from './labels';
+import { REPORT_TEXT } from './printText';
+
+type Props = { report: ZoneReport; lang: Lang };
+
+/** One row per plot (rows never split across pages); a plot's failed rules stacked inside its cells. */
+export function NoncompliantTable({ report, lang }: Props) {
+  const t = REPORT_TEXT[lang];
+  return (
+    <div className="page-start">
+      <h2>{t.noncompliantHeading}</h2>
+      {report.noncompliant.length === 0 ? (
+        <p>{t.noncompliantNone}</p>
+      ) : (
+        <table className="data" data-testid="noncompliant-table">
+          <thead>
+            <tr>
+              <th>{t.parcelNo}</th>
+              <th>{t.landUser}</th>
+              <th className="num">{t.areaMu}</th>
+              <th>{t.failedRule}</th>
+              <th className="num">{t.value}</th>
+              <th className="num">{t.standard}</th>
+              <th className="num">{t.gap}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.noncompliant.map((p) => (
+              <tr key={p.parcelNo}>
+                <td className="code">{p.parcelNo}</td>
+                <td>{p.landUser ?? '—'}</td>
+                <td className="num">{fmtM2AsMu(p.landAreaM2, lang)}</td>
+                <td>{p.failures.map((f) => <div key={f.ruleId}>{metricLabel(f.metric, lang)}</div>)}</td>
+                <td className="num">{p.failures.map((f) => <div key={f.ruleId}>{metricValueText(f.metric, f.value, lang, false)}</div>)}</td>
+                <td className="num">{p.failures.map((f) => <div key={f.ruleId}>{standardText(f.metric, f.comparator, f.threshold, lang)}</div>)}</td>
+                <td className="num">{p.failures.map((f) => <div key={f.ruleId}>{gapText(f.metric, f.gap, lang)}</div>)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+export function IdleTable({ report, lang }: Props) {
+  const t = REPORT_TEXT[lang];
+  const feeTotal = report.idle.reduce((a, p) => a + (p.feeWan ?? 0), 0);
+  return (
+    <div className="section">
+      <h2>{t.idleHeading}</h2>
+      {report.idle.length === 0 ? (
+        <p>{t.idleNone}</p>
+      ) : (
+        <table className="data" data-testid="idle-table">
+          <thead>
+            <tr>
+              <th>{t.parcelNo}</th>
+              <th>{t.landUser}</th>
+              <th className="num">{t.areaMu}</th>
+              <th>{t.lifecycle}</th>
+              <th>{t.agreedStart}</th>
+              <th>{t.agreedCompletion}</th>
+              <th>{t.idleSince}</th>
+              <th>{t.reclaimableFrom}</th>
+              <th className="num">{t.fee}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.idle.map((p) => (
+              <tr key={p.parcelNo}>
+                <td className="code">{p.parcelNo}</td>
+                <td>{p.landUser ?? '—'}</td>
+                <td className="num">{fmtM2AsMu(p.landAreaM2, lang)}</td>
+                <td>{lifecycleLabel(p.lifecycle, lang)}</td>
+                <td className="date">{fmtDate(p.agreedStartDate)}</td>
+                <td className="date">{fmtDate(p.agreedCompletionDate)}</td>
+                <td className="date">{fmtDate(p.idleSince)}</td>
+                <td className="date">{fmtDate(p.reclaimableFrom)}</td>
+                <td className="num">{fmtNumber(p.feeWan, lang, 2)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <td colSpan={2}>{t.total}</td>
+              <td className="num">{fmtMu(m2ToMu(report.idle.reduce((a, p) => a + p.landAreaM2, 0)), lang, 2)}</td>
+              <td colSpan={5} />
+              <td className="num">{fmtNumber(feeTotal, lang, 2)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
+    </div>
+  );
+}
+
+export function BatchTable({ report, lang }: Props) {
+  const t = REPORT_TEXT[lang];
+  const sum = (f: (b: ZoneReport['batches'][number]) => number) => report.batches.reduce((a, b) => a + f(b), 0);
+  return (
+    <div className="section">
+      <h2>{t.batchesHeading}</h2>
+      {report.batches.length === 0 ? (
+        <p>{t.batchesNone}</p>
+      ) : (
+        <table className="data" data-testid="batch-table">
+          <thead>
+            <tr>
+              <th>{t.approvalNo}</th>
+              <th>{t.approvalDate}</th>
+              <th className="num">{t.approvedMu}</th>
+              <th className="num">{t.suppliedMu}</th>
+              <th className="num">{t.unsuppliedMu}</th>
+              <th className="num">{t.supplyRate}</th>
+              <th className="num">{t.age}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.batches.map((b) => (
+              <tr key={b.id}>
+                <td className="code">{b.approvalNo}</td>
+                <td className="date">{b.approvalDate}</td>
+                <td className="num">{fmtM2AsMu(b.approvedAreaM2, lang)}</td>
+                <td className="num">{fmtM2AsMu(b.suppliedAreaM2, lang)}</td>
+                <td className="num">{fmtMu(b.unsuppliedMu, lang, 2)}</td>
+                <td className="num">{fmtPercent(b.supplyRate, lang)}</td>
+                <td className="num">{`${b.ageYears} ${t.years}${paren(b.bucket, lang)}`}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <td colSpan={2}>{t.total}</td>
+              <td className="num">{fmtM2AsMu(sum((b) => b.approvedAreaM2), lang)}</td>
+              <td className="num">{fmtM2AsMu(sum((b) => b.suppliedAreaM2), lang)}</td>
+              <td className="num">{fmtMu(sum((b) => b.unsuppliedMu), lang, 2)}</td>
+              <td colSpan={2} />
+            </tr>
+          </tfoot>
+        </table>
+      )}
+    </div>
+  );
+}
