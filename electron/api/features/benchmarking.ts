@@ -1,0 +1,27 @@
+import type { BENCHMARK_METHODS } from '../../../shared/api/methods/benchmarking';
+import { ReviewConflict, saveReview } from '../../db/queries/enterpriseReviews';
+import { BenchmarkYearError, gradingReport, rankingReport } from '../../services/benchmarking';
+import { BadInputError, ConflictError, NotFoundError } from '../errors';
+import type { HandlerMap } from '../types';
+
+function asInputError<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof BenchmarkYearError) throw new BadInputError(`year: ${error.message}`);
+    if (error instanceof ReviewConflict) throw new ConflictError(error.message);
+    throw error;
+  }
+}
+
+/** Zone ranking, enterprise grading and the objection / re-check notes (issue 8). */
+export const benchmarkingHandlers: HandlerMap<keyof typeof BENCHMARK_METHODS> = {
+  'benchmark.ranking': ({ db }, { asOf, year }) => asInputError(() => rankingReport(db, asOf, year)),
+  'benchmark.grading': ({ db }, { asOf, year, preset }) => asInputError(() => gradingReport(db, asOf, preset ?? 'henan', year)),
+  'benchmark.review.set': ({ db, now }, { author, ...edit }) =>
+    asInputError(() => {
+      const known = db.prepare('SELECT 1 FROM plots WHERE credit_code = ? LIMIT 1').get(edit.creditCode);
+      if (!known) throw new NotFoundError(`creditCode: no plot is held by an enterprise with credit code ${edit.creditCode}`);
+      return saveReview(db, now().toISOString(), { ...edit, author: author ?? '本机用户' });
+    }),
+};
