@@ -1,5 +1,7 @@
 import type { ApiMethod } from '../../shared/api/contract';
+import { benchmarkingHandlers } from './features/benchmarking';
 import { coreHandlers } from './features/core';
+import { idleLandHandlers } from './features/idleLand';
 import { reportHandlers } from './features/report';
 import type { HandlerMap } from './types';
 
@@ -10,4 +12,6 @@ export { toPlotRow } from './features/core';
 export const handlers: HandlerMap<ApiMethod> = {
   ...coreHandlers,
   ...reportHandlers,
+  ...benchmarkingHandlers,
+  ...idleLandHandlers,
 };

@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { BENCHMARK_METHODS } from './methods/benchmarking';
 import { CORE_METHODS } from './methods/core';
+import { IDLE_LAND_METHODS } from './methods/idleLand';
 import { REPORT_METHODS } from './methods/report';
 
 /** The one API of the app: a named method per operation, its input and output schemas, composed from one file per feature. Both transports validate inputs with these. */
 export const API = {
   ...CORE_METHODS,
   ...REPORT_METHODS,
+  ...BENCHMARK_METHODS,
+  ...IDLE_LAND_METHODS,
 } as const;
 
 export type ApiMethod = keyof typeof API;
