@@ -17,6 +17,8 @@ const OPTIONS = {
   format: { type: 'string' },
   'dry-run': { type: 'boolean' },
   partial: { type: 'boolean' },
+  year: { type: 'string' },
+  preset: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -30,6 +32,8 @@ export const USAGE = `用法 / usage: npm run -s cli -- <command> [flags]
   plots [--zone ID] [--as-of DATE] --json
   serve [--port N]
   report --zone ID|all --out FILE.pdf [--as-of DATE]
+  rank [--year YYYY] --json
+  grade [--year YYYY] [--preset henan|zhejiang] --json
 global: --db PATH, --lang zh|en`;
 
 export interface RunEnv {

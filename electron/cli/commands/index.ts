@@ -1,6 +1,8 @@
 import type { CliContext } from '../context';
+import { gradeCommand, rankCommand } from './benchmarking';
 import { plotsCommand, summaryCommand } from './database';
 import { evaluateCommand, lifecycleCommand, unsuppliedCommand } from './engine';
+import { importCommand } from './import';
 import { reportCommand } from './report';
 import { serveCommand } from './serve';
 
@@ -14,5 +16,8 @@ export const COMMANDS: Record<string, Command> = {
   summary: summaryCommand,
   plots: plotsCommand,
   serve: serveCommand,
+  import: importCommand,
   report: reportCommand,
+  rank: rankCommand,
+  grade: gradeCommand,
 };
