@@ -15,7 +15,7 @@ describe('migration 003 (inspections, cases)', () => {
     db = openDatabase(t.file('m3.sqlite'));
     migrate(db, MIGRATIONS, 2);
     seedDatabase(db, embeddedDataset(), [CLIENT_REPORT_RULE_SET], '2026-11-27T08:00:00Z');
-    expect(migrate(db)).toEqual([3]);
+    expect(migrate(db, MIGRATIONS, 3)).toEqual([3]);
   });
   afterAll(() => {
     db.close();
