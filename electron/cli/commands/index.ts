@@ -2,7 +2,6 @@ import type { CliContext } from '../context';
 import { gradeCommand, rankCommand } from './benchmarking';
 import { plotsCommand, summaryCommand } from './database';
 import { evaluateCommand, lifecycleCommand, unsuppliedCommand } from './engine';
-import { importCommand } from './import';
 import { reportCommand } from './report';
 import { serveCommand } from './serve';
 
@@ -16,7 +15,6 @@ export const COMMANDS: Record<string, Command> = {
   summary: summaryCommand,
   plots: plotsCommand,
   serve: serveCommand,
-  import: importCommand,
   report: reportCommand,
   rank: rankCommand,
   grade: gradeCommand,
