@@ -1,7 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { IDLE_LAND_UPLOAD_METHODS } from '../../shared/api/methods/idleLand';
 import { HTTP_API_PREFIX, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/transport';
+import { INSPECTION_LIMITS } from '../../shared/schemas/inspection';
 import { dispatchAsync } from '../api/dispatch';
 import type { HandlerDeps } from '../api/handlers';
 import { readStatic, resolveStatic } from './staticFiles';
@@ -10,6 +12,8 @@ const MAX_BODY = 1 << 20;
 /** Import methods carry the file itself (base64 in JSON): a zipped Shapefile or workbook of a whole county fits in 64 MiB. */
 const MAX_FILE_BODY = 64 << 20;
 const FILE_METHODS = new Set(['import.preview', 'import.run']);
+/** Inspection photos and case attachments (base64 in JSON): capped by the schema, so 20 MiB is enough. */
+const UPLOAD_METHODS = new Set(IDLE_LAND_UPLOAD_METHODS);
 const COOKIE = 'land_session';
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -91,7 +95,7 @@ export function startBrowserServer(options: ServeOptions): Promise<BrowserServer
       let input: unknown;
       try {
         const method = url.pathname.slice(HTTP_API_PREFIX.length);
-        const body = await readBody(req, FILE_METHODS.has(method) ? MAX_FILE_BODY : MAX_BODY);
+        const body = await readBody(req, FILE_METHODS.has(method) ? MAX_FILE_BODY : UPLOAD_METHODS.has(method) ? INSPECTION_LIMITS.maxRequestBytes : MAX_BODY);
         input = body.trim() === '' ? {} : JSON.parse(body);
       } catch (e) {
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: `invalid JSON body: ${(e as Error).message}` } }), 'application/json');

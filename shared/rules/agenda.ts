@@ -22,6 +22,12 @@ export interface AgendaItem {
   overdue: boolean;
 }
 
+/** A supplied plot with the lifecycle law of the rule set that applies to it. */
+export interface AgendaPlot {
+  input: LifecycleInput;
+  law: LifecycleLaw;
+}
+
 export interface AgendaCase {
   id: string;
   plotId: string;
@@ -74,18 +80,12 @@ const ORDER: AgendaKind[] = [
  * What falls due from `asOf` through `asOf + horizonDays` (both inclusive) across plots and open cases, by date;
  * open case deadlines already missed come first.
  */
-export function agendaOf(
-  plots: readonly LifecycleInput[],
-  cases: readonly AgendaCase[],
-  asOf: IsoDate,
-  horizonDays: number,
-  law: LifecycleLaw,
-): AgendaItem[] {
+export function agendaOf(plots: readonly AgendaPlot[], cases: readonly AgendaCase[], asOf: IsoDate, horizonDays: number): AgendaItem[] {
   const end = addDays(asOf, horizonDays);
   const items: AgendaItem[] = [];
-  for (const p of plots) {
-    for (const k of plotKeyDates(p, asOf, law)) {
-      if (k.date >= asOf && k.date <= end) items.push({ ...k, plotId: p.id, caseId: null, overdue: false });
+  for (const { input, law } of plots) {
+    for (const k of plotKeyDates(input, asOf, law)) {
+      if (k.date >= asOf && k.date <= end) items.push({ ...k, plotId: input.id, caseId: null, overdue: false });
     }
   }
   for (const c of cases) {

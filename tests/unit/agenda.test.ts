@@ -24,10 +24,10 @@ describe('agenda', () => {
   it('lists the day a not-started plot becomes idle, inclusive of both ends of the window', () => {
     const p = plot('A', {});
     // full(2025-03-15, 1) = 2026-03-16
-    expect(agendaOf([p], [], '2026-02-14', 30, law).map((i) => [i.date, i.kind])).toEqual([['2026-03-16', 'becomes-idle']]);
-    expect(agendaOf([p], [], '2026-02-13', 30, law)).toEqual([]);
-    expect(agendaOf([p], [], '2026-03-16', 0, law).map((i) => i.kind)).toEqual(['becomes-idle']);
-    expect(agendaOf([p], [], '2026-03-17', 400, law).map((i) => [i.date, i.kind])).toEqual([['2027-03-16', 'becomes-reclaimable']]);
+    expect(agendaOf([{ input: p, law }], [], '2026-02-14', 30).map((i) => [i.date, i.kind])).toEqual([['2026-03-16', 'becomes-idle']]);
+    expect(agendaOf([{ input: p, law }], [], '2026-02-13', 30)).toEqual([]);
+    expect(agendaOf([{ input: p, law }], [], '2026-03-16', 0).map((i) => i.kind)).toEqual(['becomes-idle']);
+    expect(agendaOf([{ input: p, law }], [], '2026-03-17', 400).map((i) => [i.date, i.kind])).toEqual([['2027-03-16', 'becomes-reclaimable']]);
   });
 
   it('agrees with lifecycleOf: the status changes exactly on each key date', () => {
@@ -62,7 +62,7 @@ describe('agenda', () => {
       { id: 'c1', plotId: 'A', steps: [{ state: 'suspected' as const, date: '2026-01-01', documentNo: null, cause: null }] },
       { id: 'c2', plotId: 'B', steps: [{ state: 'fee-decision' as const, date: '2026-03-01', documentNo: 'x', cause: null }] },
     ];
-    const items = agendaOf([plot('A', { agreedStartDate: '2026-03-20' })], cases, '2026-03-05', 30, law);
+    const items = agendaOf([{ input: plot('A', { agreedStartDate: '2026-03-20' }), law }], cases, '2026-03-05', 30);
     expect(items.map((i) => [i.kind, i.date, i.overdue])).toEqual([
       ['investigation-notice', '2026-01-31', true],
       ['agreed-start', '2026-03-20', false],

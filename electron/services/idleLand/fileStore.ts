@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { BadInputError } from '../../api/errors';
+
+/** Photos and case attachments live beside the database: <folder of the db>/<kind>/<sha256>.<ext>. */
+export function dataFolder(databasePath: string, kind: 'photos' | 'attachments'): string {
+  if (databasePath === ':memory:' || databasePath === '') throw new BadInputError('files need a database on disk');
+  return join(dirname(databasePath), kind);
+}
+
+export interface StoredFile {
+  storedName: string;
+  sha256: string;
+  bytes: number;
+  mime: string;
+  /** True when this call wrote the file (so a failed transaction removes it again). */
+  created: boolean;
+}
+
+export function sniffMime(data: Buffer): string | null {
+  if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
+  if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (data.length >= 5 && data.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  return null;
+}
+
+const EXT: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'application/pdf': '.pdf' };
+
+/** Decodes base64 strictly: the round trip must give the same text, so truncated or padded-wrong data is refused. */
+export function decodeBase64(data: string, label: string, maxBytes: number): Buffer {
+  const bytes = Buffer.from(data, 'base64');
+  if (bytes.length === 0 || bytes.toString('base64') !== data) throw new BadInputError(`${label}: not valid base64 data`);
+  if (bytes.length > maxBytes) throw new BadInputError(`${label}: ${bytes.length} bytes, more than ${maxBytes}`);
+  return bytes;
+}
+
+/** Content-addressed write: the same bytes are stored once, whatever they were called. */
+export function storeFile(folder: string, data: Buffer, mime: string | null): StoredFile {
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  const type = mime ?? 'application/octet-stream';
+  const storedName = `${sha256}${EXT[type] ?? '.bin'}`;
+  const path = join(folder, storedName);
+  mkdirSync(folder, { recursive: true });
+  const created = !existsSync(path);
+  if (created) writeFileSync(path, data, { flag: 'wx' });
+  return { storedName, sha256, bytes: data.length, mime: type, created };
+}
+
+/** Removes the files a failed write had just created (never ones that were already there). */
+export function removeCreated(folder: string, files: readonly StoredFile[]): void {
+  for (const f of files) if (f.created) rmSync(join(folder, f.storedName), { force: true });
+}
+
+/** Reads a stored file back; the name comes from the database, but is still confined to the folder. */
+export function readStored(folder: string, storedName: string): Buffer {
+  if (basename(storedName) !== storedName) throw new BadInputError('bad stored file name');
+  return readFileSync(join(folder, storedName));
+}

@@ -1,0 +1,23 @@
+import type { LifecycleStatus } from '../../../shared/domain/enums';
+import type { AreaGeometry } from '../../../shared/domain/geometry';
+import { NotFoundError } from '../../api/errors';
+import type { Db } from '../../db/connection';
+import { loadPlotGeometries } from '../../db/queries/plots';
+import { assessPlots, type AssessedPlot } from '../assessments';
+
+/** One plot through the engine as of a date (the same path as plots.get). */
+export function assessOne(db: Db, plotId: string, asOf: string): AssessedPlot {
+  const found = assessPlots(db, asOf, { id: plotId })[0];
+  if (!found) throw new NotFoundError(`plot ${plotId} not found`);
+  return found;
+}
+
+export function lifecycleStatusOf(db: Db, plotId: string, asOf: string): LifecycleStatus | null {
+  return assessOne(db, plotId, asOf).assessment.lifecycle?.status ?? null;
+}
+
+export function plotGeometry(db: Db, plotId: string): AreaGeometry {
+  const g = loadPlotGeometries(db, { id: plotId })[0]?.geometry;
+  if (!g) throw new NotFoundError(`plot ${plotId} not found`);
+  return g;
+}
