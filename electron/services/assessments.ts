@@ -72,7 +72,7 @@ export function summarizeZones(db: Db, asOf: IsoDate): ZoneSummary[] {
         fixedInvestmentWan: a.canonical.fixedInvestmentWan,
         annualTaxWan: a.canonical.annualTaxWan,
         operating: a.canonical.operating,
-        status: a.evaluation.status,
+        status: a.status,
         lifecycle: a.lifecycle?.status ?? null,
       })),
       zoneBatches.map((b) => b.result),

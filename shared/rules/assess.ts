@@ -2,8 +2,9 @@ import type { IsoDate } from '../domain/dates';
 import type { CanonicalPlot } from '../domain/plotRecord';
 import type { StoredPlot, ZoneRef } from '../domain/storedPlot';
 import type { MetricsSeed } from '../schemas/seed';
-import { evaluatePlot, type Evaluation } from './evaluate';
-import { lifecycleOf, type Lifecycle } from './lifecycle';
+import type { EvaluationStatus } from '../domain/enums';
+import { evaluatePlot, evaluationStatus, type Evaluation, type EvaluationInput } from './evaluate';
+import { lifecycleStatusOf, type LifecycleCore } from './lifecycle';
 import type { LocalParameters } from './localParameters';
 import { pickMetricsYear } from './metricsYear';
 import type { RuleSet } from './ruleSetSchema';
@@ -11,9 +12,12 @@ import type { RuleSet } from './ruleSetSchema';
 export interface Assessment {
   canonical: CanonicalPlot;
   metricsRow: MetricsSeed | null;
-  evaluation: Evaluation;
+  status: EvaluationStatus;
+  failedRules: string[];
+  /** The full evaluation with explained findings, built on first read (lists and aggregates need only `status`). */
+  readonly evaluation: Evaluation;
   /** Null while the plot has no contract dated on or before the as-of date. */
-  lifecycle: Lifecycle | null;
+  lifecycle: LifecycleCore | null;
   /** On the books as of the date: contract signed by then, or no contract recorded (date unknown). */
   supplied: boolean;
 }
@@ -50,11 +54,43 @@ export function assessPlot(plot: StoredPlot, zone: ZoneRef, ruleSet: RuleSet, pa
     governmentCause: c?.governmentCause ?? false,
     batchId: plot.batchId,
   };
-  const evaluation = evaluatePlot(
-    { ...canonical, id: plot.id, zoneLevel: zone.level, zoneLocation: zone.location },
-    ruleSet,
-  );
+  const input: EvaluationInput = {
+    id: plot.id,
+    zoneLevel: zone.level,
+    zoneLocation: zone.location,
+    projectType: plot.projectType,
+    landAreaM2: plot.landAreaM2,
+    floorAreaM2: canonical.floorAreaM2,
+    buildingFootprintM2: canonical.buildingFootprintM2,
+    fixedInvestmentWan: canonical.fixedInvestmentWan,
+    annualTaxWan: canonical.annualTaxWan,
+    operating: canonical.operating,
+  };
   const supplied = c === null || c.contractDate <= asOf;
-  const lifecycle = c !== null && c.contractDate <= asOf ? lifecycleOf({ ...c, id: plot.id }, asOf, ruleSet.lifecycle, params) : null;
-  return { canonical, metricsRow: row, evaluation, lifecycle, supplied };
+  const lifecycle = c !== null && c.contractDate <= asOf ? lifecycleStatusOf(c, plot.id, asOf, ruleSet.lifecycle, params) : null;
+  return new LazyAssessment(canonical, row, input, ruleSet, lifecycle, supplied);
+}
+
+/** A class (not an object literal with a getter) keeps 100k assessments on V8's fast path. */
+class LazyAssessment implements Assessment {
+  readonly status: EvaluationStatus;
+  readonly failedRules: string[];
+  private full: Evaluation | null = null;
+
+  constructor(
+    readonly canonical: CanonicalPlot,
+    readonly metricsRow: MetricsSeed | null,
+    private readonly input: EvaluationInput,
+    private readonly ruleSet: RuleSet,
+    readonly lifecycle: LifecycleCore | null,
+    readonly supplied: boolean,
+  ) {
+    const judged = evaluationStatus(input, ruleSet);
+    this.status = judged.status;
+    this.failedRules = judged.failedRules;
+  }
+
+  get evaluation(): Evaluation {
+    return (this.full ??= evaluatePlot(this.input, this.ruleSet));
+  }
 }

@@ -52,17 +52,37 @@ export function ruleApplies(rule: Rule, plot: EvaluationInput): boolean {
   return rule.appliesWhen.some((c) => conditionHolds(c, plot));
 }
 
+/** The rules that apply to a kind of plot, in presentation order; memoised per rule set (8 kinds at most). */
+const applicableCache = new WeakMap<RuleSet, Map<number, readonly Rule[]>>();
+
+export function applicableRules(ruleSet: RuleSet, plot: EvaluationInput): readonly Rule[] {
+  let byKind = applicableCache.get(ruleSet);
+  if (!byKind) applicableCache.set(ruleSet, (byKind = new Map()));
+  const kind =
+    (plot.projectType === 'general' ? 0 : 4) + (plot.zoneLevel === 'national' ? 0 : 2) + (plot.zoneLocation === 'central-city' ? 0 : 1);
+  let rules = byKind.get(kind);
+  if (!rules) {
+    rules = ruleSet.rules
+      .filter((r) => ruleApplies(r, plot))
+      .sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric));
+    byKind.set(kind, rules);
+  }
+  return rules;
+}
+
 function judge(rule: Rule, value: number | null, operating: boolean): FindingResult {
   if (rule.requiresOperating && !operating) return 'not-applicable';
   if (value === null) return 'missing';
   return meets(value, rule.comparator, rule.threshold) ? 'pass' : 'fail';
 }
 
+/** A finding's explanation is built only when read: bulk evaluation (100k plots) never pays for the sentences. */
 export function evaluateRule(rule: Rule, plot: EvaluationInput, ruleSet: RuleSet): Finding {
   const value = metricValue(rule.metric, plot);
   const result = judge(rule, value, plot.operating);
   const gap = value === null ? null : value - rule.threshold;
-  const texts = findingTexts({ rule, value, result, gap, ruleSet });
+  let texts: { zh: string; en: string } | null = null;
+  const explain = () => (texts ??= findingTexts({ rule, value, result, gap, ruleSet }));
   return {
     metric: rule.metric,
     value,
@@ -72,8 +92,12 @@ export function evaluateRule(rule: Rule, plot: EvaluationInput, ruleSet: RuleSet
     result,
     gap,
     ruleId: rule.id,
-    text: texts.zh,
-    textEn: texts.en,
+    get text() {
+      return explain().zh;
+    },
+    get textEn() {
+      return explain().en;
+    },
     source: ruleSet.source.zh,
     sourceEn: ruleSet.source.en,
     inputs: ['landAreaM2', METRIC_INFO[rule.metric].input],
@@ -86,10 +110,19 @@ export function statusOf(findings: readonly Pick<Finding, 'result'>[]): Evaluati
   return 'compliant';
 }
 
+/** Status and failed rules only, without findings: the same judgement as evaluatePlot, for lists and aggregates. */
+export function evaluationStatus(plot: EvaluationInput, ruleSet: RuleSet): { status: EvaluationStatus; failedRules: string[] } {
+  const failedRules: string[] = [];
+  let missing = false;
+  for (const rule of applicableRules(ruleSet, plot)) {
+    const result = judge(rule, metricValue(rule.metric, plot), plot.operating);
+    if (result === 'fail') failedRules.push(rule.id);
+    else if (result === 'missing') missing = true;
+  }
+  return { status: failedRules.length > 0 ? 'noncompliant' : missing ? 'incomplete' : 'compliant', failedRules };
+}
+
 export function evaluatePlot(plot: EvaluationInput, ruleSet: RuleSet): Evaluation {
-  const findings = ruleSet.rules
-    .filter((r) => ruleApplies(r, plot))
-    .map((r) => evaluateRule(r, plot, ruleSet))
-    .sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric));
+  const findings = applicableRules(ruleSet, plot).map((r) => evaluateRule(r, plot, ruleSet));
   return { id: plot.id, status: statusOf(findings), ruleSetId: ruleSet.id, ruleSetVersion: ruleSet.version, findings };
 }

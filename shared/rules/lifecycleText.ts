@@ -1,6 +1,6 @@
 import type { IsoDate } from '../domain/dates';
 import type { LifecycleStatus } from '../domain/enums';
-import type { LifecycleInput } from './lifecycle';
+import type { LifecycleDates } from './lifecycle';
 import type { LifecycleLaw } from './ruleSetSchema';
 
 interface Core {
@@ -32,7 +32,7 @@ function fee(v: number | null, rate: number, zh: boolean): string {
     : `; an idle-land fee of about ${v.toFixed(2)} (10k yuan, ${pct} of the land price) may be levied`;
 }
 
-export function lifecycleTexts(core: Core, p: LifecycleInput, law: LifecycleLaw): { zh: string; en: string } {
+export function lifecycleTexts(core: Core, p: LifecycleDates, law: LifecycleLaw): { zh: string; en: string } {
   const label = LIFECYCLE_LABEL[core.status];
   const src = { zh: `依据：${law.source.zh}`, en: `Source: ${law.source.en}.` };
   let zh: string;

@@ -23,13 +23,13 @@ describe('IPC transport', () => {
   it('registers one channel per API method', () => {
     expect([...channels.keys()].sort()).toEqual(API_METHODS.map((m) => `api:${m}`).sort());
   });
-  it('answers the app bundle and validates its input', () => {
+  it('answers the app bundle and validates its input', async () => {
     const zones = channels.get('api:zones.list');
-    expect(zones?.(event('app://bundle/index.html'), { asOf: '2026-11-27' })).toEqual({ ok: true, data: [] });
-    expect(zones?.(event('app://bundle/index.html'), { asOf: 'yesterday' })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
-    expect(zones?.(event('app://bundle/index.html'), { asOf: '2026-11-27', extra: 1 })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(await zones?.(event('app://bundle/index.html'), { asOf: '2026-11-27' })).toEqual({ ok: true, data: [] });
+    expect(await zones?.(event('app://bundle/index.html'), { asOf: 'yesterday' })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(await zones?.(event('app://bundle/index.html'), { asOf: '2026-11-27', extra: 1 })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
   });
-  it('ignores any other sender', () => {
-    expect(channels.get('api:zones.list')?.(event('https://example.com/'), { asOf: '2026-11-27' })).toMatchObject({ ok: false, error: { message: 'untrusted sender' } });
+  it('ignores any other sender', async () => {
+    expect(await channels.get("api:zones.list")?.(event('https://example.com/'), { asOf: '2026-11-27' })).toMatchObject({ ok: false, error: { message: 'untrusted sender' } });
   });
 });

@@ -7,17 +7,15 @@ const square = (x: number, y: number, s: number): AreaGeometry => ({
   type: 'Polygon',
   coordinates: [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]],
 });
-const withHole: AreaGeometry = {
-  type: 'Polygon',
-  coordinates: [square(0, 0, 10).coordinates[0]!, [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]],
-};
+const ring = (x: number, y: number, s: number): [number, number][] => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
+const withHole: AreaGeometry = { type: 'Polygon', coordinates: [ring(0, 0, 10), ring(4, 4, 2)] };
 
 describe('point in polygon', () => {
   it('honours holes and multipolygons', () => {
     expect(pointInGeometry(2, 2, withHole)).toBe(true);
     expect(pointInGeometry(5, 5, withHole)).toBe(false);
     expect(pointInGeometry(11, 5, withHole)).toBe(false);
-    const multi: AreaGeometry = { type: 'MultiPolygon', coordinates: [square(0, 0, 1).coordinates, square(5, 5, 1).coordinates] };
+    const multi: AreaGeometry = { type: 'MultiPolygon', coordinates: [[ring(0, 0, 1)], [ring(5, 5, 1)]] };
     expect(pointInGeometry(5.5, 5.5, multi)).toBe(true);
     expect(pointInGeometry(3, 3, multi)).toBe(false);
   });

@@ -8,6 +8,7 @@ import { loadCounties } from '../../db/queries/zones';
 import { readSetting, SETTING_KEYS } from '../../db/settings';
 import { Dataset } from '../../../shared/schemas/seed';
 import { assessBatches, assessPlots, loadEngineContext, summarizeZones, type AssessedPlot } from '../../services/assessments';
+import { explainLifecycle } from '../../../shared/rules/lifecycle';
 import { ruleSetSummary } from '../../services/ruleSetSummary';
 import { NotFoundError } from '../errors';
 import type { HandlerMap } from '../types';
@@ -17,10 +18,10 @@ export function toPlotRow({ plot, assessment: a }: AssessedPlot): PlotRow {
     ...a.canonical,
     id: plot.id,
     projectName: plot.projectName,
-    status: a.evaluation.status,
+    status: a.status,
     lifecycle: a.lifecycle?.status ?? null,
     supplied: a.supplied,
-    failedRules: a.evaluation.findings.filter((f) => f.result === 'fail').map((f) => f.ruleId),
+    failedRules: a.failedRules,
     metricsYear: a.metricsRow?.year ?? null,
     bbox: plot.bbox,
   };
@@ -61,7 +62,7 @@ export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
       geometry,
       zone: { id: zone.id, name: zone.name, nameEn: zone.nameEn, level: zone.level, location: zone.location },
       evaluation: { status: a.evaluation.status, ruleSet: ruleSetSummary(ruleSet), findings: a.evaluation.findings },
-      lifecycle: a.lifecycle,
+      lifecycle: a.lifecycle && plot.contract && explainLifecycle(a.lifecycle, plot.contract, ruleSet.lifecycle),
       contract: plot.contract,
       metrics: plot.metrics,
       batch: batch && { id: batch.id, approvalNo: batch.approvalNo, approvalDate: batch.approvedDate },

@@ -1,0 +1,14 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { largeDataset } from '../../data/generator/large';
+import { loadEmbeddedDataset } from '../../electron/dataset';
+import { runComputeBench } from './compute.bench';
+import type { BenchLine } from './measure';
+
+// `npm run bench`: one JSON line per figure {name, value, unit, baseline, ratio, target?, meetsTarget?}.
+const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const count = Number(process.env.BENCH_PLOTS ?? 100_000);
+const emit = (l: BenchLine) => process.stdout.write(`${JSON.stringify(l)}\n`);
+
+const ds = largeDataset(loadEmbeddedDataset(appRoot), count);
+runComputeBench(ds, JSON.stringify(ds.plots), emit);
