@@ -22,7 +22,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const PLANNED = ['import', 'export', 'backup', 'restore'];
+const PLANNED = ['export', 'backup', 'restore'];
 
 export const USAGE = `用法 / usage: npm run -s cli -- <command> [flags]
   evaluate --input FILE --json [--rule-set ID]
@@ -31,6 +31,7 @@ export const USAGE = `用法 / usage: npm run -s cli -- <command> [flags]
   summary [--as-of DATE] --json
   plots [--zone ID] [--as-of DATE] --json
   serve [--port N]
+  import FILE [--dry-run] [--partial] --json
   report --zone ID|all --out FILE.pdf [--as-of DATE]
   rank [--year YYYY] --json
   grade [--year YYYY] [--preset henan|zhejiang] --json

@@ -2,6 +2,7 @@ import type { CliContext } from '../context';
 import { gradeCommand, rankCommand } from './benchmarking';
 import { plotsCommand, summaryCommand } from './database';
 import { evaluateCommand, lifecycleCommand, unsuppliedCommand } from './engine';
+import { importCommand } from './import';
 import { reportCommand } from './report';
 import { serveCommand } from './serve';
 
@@ -15,6 +16,7 @@ export const COMMANDS: Record<string, Command> = {
   summary: summaryCommand,
   plots: plotsCommand,
   serve: serveCommand,
+  import: importCommand,
   report: reportCommand,
   rank: rankCommand,
   grade: gradeCommand,

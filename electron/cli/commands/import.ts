@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { refLabel } from '../../../shared/import/records';
+import { FileReadError } from '../../../shared/import/table';
+import { importFile } from '../../services/import/importFile';
+import { resolveUserPath, type CliContext } from '../context';
+import { openCliDatabase } from '../database';
+import { CliInputError } from '../errors';
+import { writeJson } from '../output';
+
+/** `import FILE [--dry-run] [--partial] --json`: exit 1 when the import is refused (rejected rows without --partial) or the file cannot be read. */
+export async function importCommand(ctx: CliContext): Promise<void> {
+  const name = ctx.positionals[0];
+  if (name === undefined) throw new CliInputError(['import: FILE is required (GeoJSON, zipped Shapefile, .xlsx or .csv)']);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(resolveUserPath(ctx, name));
+  } catch (e) {
+    throw new CliInputError([`${name}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`]);
+  }
+  const dryRun = ctx.flags['dry-run'] === true;
+  const partial = ctx.flags.partial === true;
+  const { db } = openCliDatabase(ctx);
+  let outcome;
+  try {
+    outcome = await importFile(db, { fileName: basename(name), bytes, dryRun, partial, now: ctx.now(), actor: 'cli' });
+  } catch (e) {
+    if (e instanceof FileReadError) throw new CliInputError([`${name}: ${e.message}`]);
+    throw e;
+  } finally {
+    db.close();
+  }
+  const errors = outcome.errors.map((e) => ({ ...e.ref, field: e.field, message: e.message }));
+  if (ctx.json) writeJson(ctx, { created: outcome.created, updated: outcome.updated, rejected: outcome.rejected, errors });
+  else {
+    const en = ctx.lang === 'en';
+    const verb = dryRun ? (en ? 'would be' : '将') : '';
+    ctx.io.stdout(en ? `${name}: ${outcome.created} created, ${outcome.updated} updated, ${outcome.rejected} rejected ${verb}\n` : `${name}：${verb}新增 ${outcome.created}，更新 ${outcome.updated}，拒绝 ${outcome.rejected}\n`);
+  }
+  for (const w of [...outcome.table.warnings.map((m) => ({ at: 'file', m })), ...outcome.warnings.map((w) => ({ at: refLabel(w.ref), m: w.message }))]) {
+    ctx.io.stderr(`${name}: ${w.at}: warning: ${w.m}\n`);
+  }
+  if (outcome.rejected > 0 && !partial) {
+    throw new CliInputError([
+      `${name}: import refused, nothing written (${outcome.rejected} rejected; --partial imports the valid rows)`,
+      ...outcome.errors.slice(0, 50).map((e) => `${name}: ${refLabel(e.ref)}: ${e.field}: ${e.message}`),
+    ]);
+  }
+}
