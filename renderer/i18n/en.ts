@@ -41,6 +41,7 @@ export const en: Resources = {
     zoneBoundary: 'Zone boundary',
     selected: 'Selected plot',
     noLifecycle: 'No supply contract',
+    zoomInForPlots: 'Too many plots at this scale: zoom in to see plots',
     plotsDrawn: '{{count, number}} plots drawn',
   },
   panel: {

@@ -40,6 +40,7 @@ export const zhCN = {
     zoneBoundary: '开发区边界',
     selected: '选中宗地',
     noLifecycle: '无供地合同',
+    zoomInForPlots: '宗地较多，请放大地图查看宗地',
     plotsDrawn: '已绘制 {{count, number}} 宗地',
   },
   panel: {

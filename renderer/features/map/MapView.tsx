@@ -11,6 +11,7 @@ import { CountyLayer, ZoneLayer } from './ContextLayers';
 import { MapFocus } from './MapFocus';
 import { MapLegend } from './MapLegend';
 import { PlotLayer } from './PlotLayer';
+import type { DrawnPlots } from './usePlotPolygons';
 
 /** Puyang city centre; the view is fitted to the zones as soon as they arrive. */
 const START: [number, number] = [35.76, 115.03];
@@ -21,7 +22,7 @@ export function MapView() {
   const lang = useAppState((s) => s.lang);
   const zoneId = useSelection((s) => s.zoneId);
   const plotId = useSelection((s) => s.plotId);
-  const [drawn, setDrawn] = useState(0);
+  const [{ drawn, overview }, setDrawn] = useState<DrawnPlots>({ drawn: 0, overview: false });
   const zoneLabel = useCallback((z: ZoneView) => zoneShortLabel(z, lang), [lang]);
 
   return (
@@ -34,7 +35,9 @@ export function MapView() {
         <ScaleControl imperial={false} metric position="bottomleft" />
       </MapContainer>
       <MapLegend />
-      <div className="map-view__status">{t('map.plotsDrawn', { count: drawn })}</div>
+      <div className="map-view__status" data-testid="map-status">
+        {overview ? t('map.zoomInForPlots') : t('map.plotsDrawn', { count: drawn })}
+      </div>
     </div>
   );
 }

@@ -4,10 +4,10 @@ import { useFilteredPlots } from '../../app/useFilteredPlots';
 import { useAppState } from '../../stores/appStore';
 import { useSelection, useSelectionActions } from '../../stores/selectionStore';
 import { plotColor, plotPathStyle } from './plotStyle';
-import { usePlotPolygons } from './usePlotPolygons';
+import { usePlotPolygons, type DrawnPlots } from './usePlotPolygons';
 
 /** Plots on the canvas, coloured by the chosen theme; plots the filters exclude are dimmed, the selected one outlined. */
-export function PlotLayer({ onDrawn }: { onDrawn: (count: number) => void }) {
+export function PlotLayer({ onDrawn }: { onDrawn: (drawn: DrawnPlots) => void }) {
   const { shapes, plotsById } = useAppData();
   const { ids: visible } = useFilteredPlots();
   const theme = useAppState((s) => s.theme);

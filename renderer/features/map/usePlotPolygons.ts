@@ -1,68 +1,111 @@
-import { polygon, type PathOptions, type Polygon } from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { polygon, type LeafletMouseEvent, type PathOptions, type Polygon } from 'leaflet';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { PlotShape } from '../../../shared/api/views';
+import { PlotIndex } from '../../../shared/geo/plotIndex';
 import { toLatLngs } from './geo';
 import { useCanvasInPane } from './usePanes';
 
+/** Above this many plots in view the map shows the zone overview instead of plots (city / province scale). */
+export const MAX_DRAWN_PLOTS = 12_000;
+
 interface Options {
   shapes: PlotShape[] | undefined;
-  /** Style of one plot; a new function identity restyles every plot (no rebuild). */
+  /** Style of one plot; a new function identity restyles the drawn plots (no rebuild). */
   styleOf: (id: string, selected: boolean) => PathOptions;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
 
+export interface DrawnPlots {
+  drawn: number;
+  /** True when more plots are in view than are drawn: the user should zoom in. */
+  overview: boolean;
+}
+
 /**
- * Draws every plot as an L.polygon on one canvas renderer. Geometry is built once per shapes array; a change of
- * status, theme or filters restyles all plots, a change of selection restyles only the two plots concerned.
- * Returns how many plots are drawn.
+ * Draws only the plots in view (R-tree query on every move), each built lazily once as an L.polygon on one canvas
+ * renderer. Clicks are hit-tested through the index, so the canvas never scans its layers on mouse moves.
  */
-export function usePlotPolygons({ shapes, styleOf, selectedId, onSelect }: Options): number {
+export function usePlotPolygons({ shapes, styleOf, selectedId, onSelect }: Options): DrawnPlots {
   const map = useMap();
   const renderer = useCanvasInPane('plots');
-  const layers = useRef(new Map<string, Polygon>());
+  const index = useMemo(() => new PlotIndex(shapes ?? []), [shapes]);
+  const built = useRef(new Map<string, Polygon>());
+  const onMap = useRef(new Set<string>());
   const latest = useRef({ onSelect, styleOf, selectedId });
-  const styledSelection = useRef<string | null>(null);
+  const [state, setState] = useState<DrawnPlots>({ drawn: 0, overview: false });
   useEffect(() => {
     latest.current = { onSelect, styleOf, selectedId };
   });
 
-  useEffect(() => {
-    const built = new Map<string, Polygon>();
+  const layerOf = useCallback(
+    (shape: PlotShape): Polygon => {
+      let layer = built.current.get(shape.id);
+      if (!layer) {
+        layer = polygon(toLatLngs(shape.geometry), { renderer, interactive: false });
+        built.current.set(shape.id, layer);
+      }
+      return layer;
+    },
+    [renderer],
+  );
+
+  const sync = useCallback(() => {
+    const b = map.getBounds().pad(0.2);
+    const found = index.search([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    const overview = found.length > MAX_DRAWN_PLOTS;
+    const want = new Map<string, PlotShape>(overview ? [] : found.map((s) => [s.id, s]));
     const { styleOf: style, selectedId: selected } = latest.current;
-    for (const shape of shapes ?? []) {
-      const layer = polygon(toLatLngs(shape.geometry), { renderer, bubblingMouseEvents: false, ...style(shape.id, shape.id === selected) });
-      layer.on('click', () => latest.current.onSelect(shape.id));
-      layer.addTo(map);
-      built.set(shape.id, layer);
+    for (const id of onMap.current) {
+      if (!want.has(id)) built.current.get(id)?.remove();
     }
-    layers.current = built;
-    styledSelection.current = selected;
+    for (const [id, shape] of want) {
+      if (onMap.current.has(id)) continue;
+      layerOf(shape).setStyle(style(id, id === selected)).addTo(map);
+    }
+    onMap.current = new Set(want.keys());
+    if (selected !== null && onMap.current.has(selected)) built.current.get(selected)?.bringToFront();
+    setState({ drawn: want.size, overview });
+  }, [map, index, layerOf]);
+
+  useEffect(() => {
+    sync();
+    map.on('moveend', sync);
+    const layers = built.current;
     return () => {
-      for (const layer of built.values()) layer.remove();
-      layers.current = new Map();
+      map.off('moveend', sync);
+      for (const id of onMap.current) layers.get(id)?.remove();
+      onMap.current = new Set();
+      built.current = new Map();
     };
-  }, [map, renderer, shapes]);
+  }, [map, sync]);
+
+  useEffect(() => {
+    const click = (e: LeafletMouseEvent) => {
+      const hit = index.hitTest(e.latlng.lng, e.latlng.lat);
+      if (hit && onMap.current.has(hit.id)) latest.current.onSelect(hit.id);
+    };
+    map.on('click', click);
+    return () => {
+      map.off('click', click);
+    };
+  }, [map, index]);
 
   useEffect(() => {
     const selected = latest.current.selectedId;
-    for (const [id, layer] of layers.current) layer.setStyle(styleOf(id, id === selected));
-    styledSelection.current = selected;
+    for (const id of onMap.current) built.current.get(id)?.setStyle(styleOf(id, id === selected));
   }, [styleOf]);
 
+  const styledSelection = useRef<string | null>(null);
   useEffect(() => {
     const previous = styledSelection.current;
+    styledSelection.current = selectedId;
     if (previous === selectedId) return;
     const style = latest.current.styleOf;
-    if (previous !== null) layers.current.get(previous)?.setStyle(style(previous, false));
-    const layer = selectedId === null ? undefined : layers.current.get(selectedId);
-    if (layer && selectedId !== null) {
-      layer.setStyle(style(selectedId, true));
-      layer.bringToFront();
-    }
-    styledSelection.current = selectedId;
+    if (previous !== null && onMap.current.has(previous)) built.current.get(previous)?.setStyle(style(previous, false));
+    if (selectedId !== null && onMap.current.has(selectedId)) built.current.get(selectedId)?.setStyle(style(selectedId, true)).bringToFront();
   }, [selectedId]);
 
-  return shapes?.length ?? 0;
+  return state;
 }
