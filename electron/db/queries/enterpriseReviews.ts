@@ -77,8 +77,8 @@ export function saveReview(db: Db, at: string, edit: ReviewEdit): EnterpriseRevi
         at,
         edit.author,
       );
-      audit('status', null, edit.status);
-      if (edit.note !== '') audit('note', null, edit.note);
+      audit('status', undefined, edit.status);
+      if (edit.note !== '') audit('note', undefined, edit.note);
     }
     const saved = db.prepare('SELECT * FROM enterprise_reviews WHERE credit_code = ? AND year = ?').get(edit.creditCode, edit.year) as ReviewRow;
     return toReview(saved);
