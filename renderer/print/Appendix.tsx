@@ -28,7 +28,7 @@ export function Appendix({ report, lang }: { report: ZoneReport; lang: Lang }) {
         <tbody>
           {rules.map((r) => (
             <tr key={r.id}>
-              <td>{metricLabel(r.metric, lang)}</td>
+              <td className="nowrap">{metricLabel(r.metric, lang)}</td>
               <td className="nowrap">{standardText(r.metric, r.comparator, r.threshold, lang)}</td>
               <td>{`${r.projectTypes.map((p) => projectTypeLabel(p, lang)).join(lang === 'zh' ? '、' : ', ')}${r.requiresOperating ? t.operatingOnly : ''}`}</td>
               <td>
@@ -43,7 +43,6 @@ export function Appendix({ report, lang }: { report: ZoneReport; lang: Lang }) {
       <p>{fill(t.lifecycleLawText, { rate: fmtPercent(rs.idleFeeRate, lang, 0) })}</p>
       <p>{`${t.source}${lang === 'zh' ? '：' : ': '}${rs.lifecycleSource[lang]}`}</p>
       {report.dataset.illustrative && <p className="note">{t.illustrative}</p>}
-      <p className="note">{paren(`${t.asOf} ${report.asOf}`, lang)}</p>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { m2ToMu } from '../../shared/domain/units';
 import type { ZoneReport } from '../../shared/report/reportViews';
 import { COMPLIANCE_COLOR } from '../features/map/plotStyle';
 import { fmtNumber, fmtPercent } from '../i18n/format';
-import { paren, projectTypeLabel, statusLabel } from './labels';
+import { paren, projectTypeLabel, statusLabel, thresholdText } from './labels';
 import { REPORT_TEXT } from './printText';
 
 function StatusByArea({ report, lang }: { report: ZoneReport; lang: Lang }) {
@@ -14,7 +14,7 @@ function StatusByArea({ report, lang }: { report: ZoneReport; lang: Lang }) {
   const total = rows.reduce((a, r) => a + r.mu, 0);
   const max = Math.max(...rows.map((r) => r.mu), 1);
   const labelW = 150;
-  const barW = 560;
+  const barW = 500;
   return (
     <svg viewBox={`0 0 860 ${rows.length * 44 + 10}`} className="chart" data-testid="chart-status">
       {rows.map((r, i) => (
@@ -43,12 +43,12 @@ function RatioDistribution({ report, lang }: { report: ZoneReport; lang: Lang })
     else counts[Math.min(BINS - 1, Math.floor(p.plotRatio / BIN + 1e-9))]! += 1;
   }
   const max = Math.max(...counts, 1);
-  const [x0, y0, w, h] = [60, 20, 760, 220];
+  const lines = report.ruleSet.rules.filter((r) => r.metric === 'plot-ratio' && r.projectTypes.length > 0);
+  const [x0, y0, w, h] = [60, 30 + lines.length * 22, 760, 220];
   const bw = w / BINS;
   const xOf = (ratio: number) => x0 + (Math.min(ratio, BIN * BINS) / (BIN * BINS)) * w;
-  const lines = report.ruleSet.rules.filter((r) => r.metric === 'plot-ratio' && r.projectTypes.length > 0);
   return (
-    <svg viewBox="0 0 860 330" className="chart" data-testid="chart-ratio">
+    <svg viewBox={`0 0 860 ${y0 + h + 60}`} className="chart" data-testid="chart-ratio">
       <line x1={x0} y1={y0 + h} x2={x0 + w} y2={y0 + h} stroke="#333" />
       {counts.map((c, i) => (
         <g key={i}>
@@ -60,9 +60,9 @@ function RatioDistribution({ report, lang }: { report: ZoneReport; lang: Lang })
       <text x={x0 + w} y={y0 + h + 20} textAnchor="middle" fontSize="14">{`≥${(BINS * BIN).toFixed(1)}`}</text>
       {lines.map((r, i) => (
         <g key={r.id}>
-          <line x1={xOf(r.threshold)} y1={y0 - 4} x2={xOf(r.threshold)} y2={y0 + h} stroke="#d93025" strokeWidth="2" strokeDasharray="6 4" />
-          <text x={xOf(r.threshold) + 6} y={y0 + 12 + i * 18} fontSize="14" fill="#b3261e">
-            {`${t.threshold} ${r.threshold.toFixed(1)} · ${r.projectTypes.map((p) => projectTypeLabel(p, lang)).join(' / ')}`}
+          <line x1={xOf(r.threshold)} y1={14 + i * 22} x2={xOf(r.threshold)} y2={y0 + h} stroke="#d93025" strokeWidth="2" strokeDasharray="6 4" />
+          <text x={xOf(r.threshold) + 6} y={19 + i * 22} fontSize="14" fill="#b3261e">
+            {`${t.threshold} ≥ ${thresholdText('plot-ratio', r.threshold, lang)} · ${r.projectTypes.map((p) => projectTypeLabel(p, lang)).join(' / ')}`}
           </text>
         </g>
       ))}

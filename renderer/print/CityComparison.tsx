@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/domain/enums';
 import { SURVEY_FIGURES } from '../../shared/report/surveyFigures';
 import { fmtMu, fmtNumber, fmtPercent } from '../i18n/format';
 import { zoneShortLabel } from '../i18n/zoneLabel';
+import { ComparisonChart } from './ComparisonChart';
 import { paren } from './labels';
 import { fill, REPORT_TEXT } from './printText';
 
@@ -10,15 +11,16 @@ import { fill, REPORT_TEXT } from './printText';
 export function CityComparison({ zones, lang, asOf }: { zones: ZoneView[]; lang: Lang; asOf: string }) {
   const t = REPORT_TEXT[lang];
   const s = SURVEY_FIGURES;
-  const outside = (v: number | null, range: { min: number; max: number }) => v !== null && (v < range.min || v > range.max);
   return (
     <div className="page-start comparison" data-testid="comparison">
+      <style>{`@page city { @top-left { content: ${JSON.stringify(`${t.city} · ${t.cityHeader}`)}; font-size: 8pt; color: #555; vertical-align: bottom; padding-bottom: 2mm; } @top-right { content: ${JSON.stringify(`${t.packTitle} · ${t.asOfShort} ${asOf}`)}; font-size: 8pt; color: #555; vertical-align: bottom; padding-bottom: 2mm; } }`}</style>
       <h2>{`${t.comparisonHeading}${paren(`${t.asOfShort} ${asOf}`, lang)}`}</h2>
       <table className="data" data-testid="comparison-table">
         <thead>
           <tr>
             <th>{t.zone}</th>
             <th className="num">{t.plotCount}</th>
+            <th className="num">{t.noncompliantCount}</th>
             <th className="num">{t.landArea}</th>
             <th className="num">{t.plotRatio}</th>
             <th className="num">{t.investment}</th>
@@ -31,12 +33,13 @@ export function CityComparison({ zones, lang, asOf }: { zones: ZoneView[]; lang:
         <tbody>
           {zones.map((z) => (
             <tr key={z.id}>
-              <td>{zoneShortLabel(z, lang)}</td>
+              <td className="nowrap">{zoneShortLabel(z, lang)}</td>
               <td className="num">{fmtNumber(z.kpi.plotCount, lang)}</td>
+              <td className="num">{fmtNumber(z.kpi.noncompliant, lang)}</td>
               <td className="num">{fmtMu(z.kpi.landAreaMu, lang)}</td>
-              <td className={`num${outside(z.kpi.plotRatio, s.plotRatio) ? ' flag' : ''}`}>{fmtNumber(z.kpi.plotRatio, lang, 2)}</td>
+              <td className="num">{fmtNumber(z.kpi.plotRatio, lang, 2)}</td>
               <td className="num">{fmtNumber(z.kpi.investmentPerMu, lang, 1)}</td>
-              <td className={`num${outside(z.kpi.taxPerMu, s.taxPerMu) ? ' flag' : ''}`}>{fmtNumber(z.kpi.taxPerMu, lang, 2)}</td>
+              <td className="num">{fmtNumber(z.kpi.taxPerMu, lang, 2)}</td>
               <td className="num">{fmtPercent(z.kpi.supplyRate, lang)}</td>
               <td className="num">{fmtPercent(z.kpi.landAreaMu > 0 ? z.kpi.idleAreaMu / z.kpi.landAreaMu : null, lang)}</td>
               <td className="num">{fmtMu(z.kpi.unsuppliedAreaMu, lang)}</td>
@@ -45,9 +48,7 @@ export function CityComparison({ zones, lang, asOf }: { zones: ZoneView[]; lang:
         </tbody>
         <tfoot>
           <tr className="survey">
-            <td>{t.surveyRef}</td>
-            <td />
-            <td />
+            <td colSpan={4}>{t.surveyRef}</td>
             <td className="num">{`${s.plotRatio.min}–${s.plotRatio.max}`}</td>
             <td />
             <td className="num">{`${s.taxPerMu.min}–${s.taxPerMu.max}`}</td>
@@ -59,6 +60,8 @@ export function CityComparison({ zones, lang, asOf }: { zones: ZoneView[]; lang:
         {fill(t.surveyText, { prMin: s.plotRatio.min, prMax: s.plotRatio.max, taxMin: s.taxPerMu.min, taxMax: s.taxPerMu.max })}
         {` ${t.source}${lang === 'zh' ? '：' : ': '}${s.source[lang]}`}
       </p>
+      <ComparisonChart zones={zones} lang={lang} title={t.plotRatio} value={(z) => z.kpi.plotRatio} decimals={2} band={s.plotRatio} bandLabel={t.surveyRef} />
+      <ComparisonChart zones={zones} lang={lang} title={t.tax} value={(z) => z.kpi.taxPerMu} decimals={2} band={s.taxPerMu} bandLabel={t.surveyRef} />
     </div>
   );
 }

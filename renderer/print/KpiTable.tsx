@@ -40,7 +40,7 @@ export function KpiTable({ report, lang }: { report: ZoneReport; lang: Lang }) {
     metricRow('tax-per-mu', t.tax, k.taxPerMu),
     { key: 'supply', label: t.supplyRate, value: fmtPercent(k.supplyRate, lang), standards: [], tally: '' },
     { key: 'unsupplied', label: t.unsupplied, value: fmtMu(k.unsuppliedAreaMu, lang), standards: [], tally: '' },
-    { key: 'idle', label: t.idleRate, value: `${fmtPercent(report.indicators.idleRate, lang)}${paren(`${fmtNumber(k.idleCount, lang)} ${t.plotsUnit} · ${fmtMu(k.idleAreaMu, lang)} ${t.mu}`, lang)}`, standards: [], tally: '' },
+    { key: 'idle', label: t.idleRate, value: fmtPercent(report.indicators.idleRate, lang), standards: [], tally: `${fmtNumber(k.idleCount, lang)} ${t.plotsUnit} · ${fmtMu(k.idleAreaMu, lang)} ${t.mu}` },
   ];
   return (
     <>
@@ -48,16 +48,16 @@ export function KpiTable({ report, lang }: { report: ZoneReport; lang: Lang }) {
       <table className="data kpi" data-testid="kpi-table">
         <thead>
           <tr>
-            <th>{t.indicator}</th>
-            <th className="num">{t.zoneValue}</th>
+            <th className="w-indicator">{t.indicator}</th>
+            <th className="num w-value">{t.zoneValue}</th>
             <th>{t.standard}</th>
-            <th className="num">{t.assessment}</th>
+            <th className="num w-tally">{t.assessment}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>
-              <td>{r.label}</td>
+              <td className="nowrap">{r.label}</td>
               <td className="num">{r.value}</td>
               <td>{r.standards.length === 0 ? t.noStandard : r.standards.map((s) => <div key={s}>{s}</div>)}</td>
               <td className="num">{r.tally}</td>

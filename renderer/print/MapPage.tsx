@@ -64,7 +64,7 @@ export function MapPage({ report, lang }: { report: ZoneReport; lang: Lang }) {
         {byStatus.map((s) => (
           <span key={s.status}>
             <i className="swatch" style={{ background: COMPLIANCE_COLOR[s.status] }} />
-            {`${statusLabel(s.status, lang)} ${fmtNumber(s.count, lang)} · ${fmtNumber(s.mu, lang, 1)} ${t.mu}`}
+            {`${statusLabel(s.status, lang)} ${fmtNumber(s.count, lang)} ${t.plotsUnit} · ${fmtNumber(s.mu, lang, 1)} ${t.mu}`}
           </span>
         ))}
       </div>

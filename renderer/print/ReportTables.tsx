@@ -2,10 +2,20 @@ import type { Lang } from '../../shared/domain/enums';
 import { m2ToMu } from '../../shared/domain/units';
 import type { ZoneReport } from '../../shared/report/reportViews';
 import { fmtDate, fmtM2AsMu, fmtMu, fmtNumber, fmtPercent } from '../i18n/format';
-import { gapText, lifecycleLabel, metricLabel, metricValueText, paren, standardText } from './labels';
+import { failingValueText, gapText, lifecycleLabel, metricWithUnit, paren, standardText } from './labels';
 import { REPORT_TEXT } from './printText';
 
 type Props = { report: ZoneReport; lang: Lang };
+
+/** Parcel number over the land user: one cell, so narrow tables keep room for the figures. */
+function PlotCell({ parcelNo, landUser }: { parcelNo: string; landUser: string | null }) {
+  return (
+    <td>
+      <div className="code">{parcelNo}</div>
+      <div className="sub">{landUser ?? '—'}</div>
+    </td>
+  );
+}
 
 /** One row per plot (rows never split across pages); a plot's failed rules stacked inside its cells. */
 export function NoncompliantTable({ report, lang }: Props) {
@@ -19,8 +29,7 @@ export function NoncompliantTable({ report, lang }: Props) {
         <table className="data" data-testid="noncompliant-table">
           <thead>
             <tr>
-              <th>{t.parcelNo}</th>
-              <th>{t.landUser}</th>
+              <th className="w-plot">{`${t.parcelNo} / ${t.landUser}`}</th>
               <th className="num">{t.areaMu}</th>
               <th>{t.failedRule}</th>
               <th className="num">{t.value}</th>
@@ -31,12 +40,11 @@ export function NoncompliantTable({ report, lang }: Props) {
           <tbody>
             {report.noncompliant.map((p) => (
               <tr key={p.parcelNo}>
-                <td className="code">{p.parcelNo}</td>
-                <td>{p.landUser ?? '—'}</td>
+                <PlotCell parcelNo={p.parcelNo} landUser={p.landUser} />
                 <td className="num">{fmtM2AsMu(p.landAreaM2, lang)}</td>
-                <td>{p.failures.map((f) => <div key={f.ruleId}>{metricLabel(f.metric, lang)}</div>)}</td>
-                <td className="num">{p.failures.map((f) => <div key={f.ruleId}>{metricValueText(f.metric, f.value, lang, false)}</div>)}</td>
-                <td className="num">{p.failures.map((f) => <div key={f.ruleId}>{standardText(f.metric, f.comparator, f.threshold, lang)}</div>)}</td>
+                <td>{p.failures.map((f) => <div key={f.ruleId}>{metricWithUnit(f.metric, lang)}</div>)}</td>
+                <td className="num">{p.failures.map((f) => <div key={f.ruleId}>{failingValueText(f.metric, f.value, f.threshold, lang)}</div>)}</td>
+                <td className="num">{p.failures.map((f) => <div key={f.ruleId}>{standardText(f.metric, f.comparator, f.threshold, lang, false)}</div>)}</td>
                 <td className="num">{p.failures.map((f) => <div key={f.ruleId}>{gapText(f.metric, f.gap, lang)}</div>)}</td>
               </tr>
             ))}
@@ -59,10 +67,9 @@ export function IdleTable({ report, lang }: Props) {
         <table className="data" data-testid="idle-table">
           <thead>
             <tr>
-              <th>{t.parcelNo}</th>
-              <th>{t.landUser}</th>
+              <th className="w-plot">{`${t.parcelNo} / ${t.landUser}`}</th>
               <th className="num">{t.areaMu}</th>
-              <th>{t.lifecycle}</th>
+              <th className="w-status">{t.lifecycle}</th>
               <th>{t.agreedStart}</th>
               <th>{t.agreedCompletion}</th>
               <th>{t.idleSince}</th>
@@ -73,10 +80,9 @@ export function IdleTable({ report, lang }: Props) {
           <tbody>
             {report.idle.map((p) => (
               <tr key={p.parcelNo}>
-                <td className="code">{p.parcelNo}</td>
-                <td>{p.landUser ?? '—'}</td>
+                <PlotCell parcelNo={p.parcelNo} landUser={p.landUser} />
                 <td className="num">{fmtM2AsMu(p.landAreaM2, lang)}</td>
-                <td>{lifecycleLabel(p.lifecycle, lang)}</td>
+                <td className="keep-all">{lifecycleLabel(p.lifecycle, lang)}</td>
                 <td className="date">{fmtDate(p.agreedStartDate)}</td>
                 <td className="date">{fmtDate(p.agreedCompletionDate)}</td>
                 <td className="date">{fmtDate(p.idleSince)}</td>
@@ -87,7 +93,7 @@ export function IdleTable({ report, lang }: Props) {
           </tbody>
           <tfoot>
             <tr>
-              <td colSpan={2}>{t.total}</td>
+              <td>{t.total}</td>
               <td className="num">{fmtMu(m2ToMu(report.idle.reduce((a, p) => a + p.landAreaM2, 0)), lang, 2)}</td>
               <td colSpan={5} />
               <td className="num">{fmtNumber(feeTotal, lang, 2)}</td>
@@ -129,7 +135,7 @@ export function BatchTable({ report, lang }: Props) {
                 <td className="num">{fmtM2AsMu(b.suppliedAreaM2, lang)}</td>
                 <td className="num">{fmtMu(b.unsuppliedMu, lang, 2)}</td>
                 <td className="num">{fmtPercent(b.supplyRate, lang)}</td>
-                <td className="num">{`${b.ageYears} ${t.years}${paren(b.bucket, lang)}`}</td>
+                <td className="num">{`${b.ageYears} ${t.years}${paren(t.bucket[b.bucket], lang)}`}</td>
               </tr>
             ))}
           </tbody>

@@ -22,14 +22,41 @@ export function metricValueText(metric: Metric, value: number | null, lang: Lang
   return info.unit === '%' ? `${n}%` : `${n} ${unitLabel(info.unit, lang)}`;
 }
 
-export function standardText(metric: Metric, comparator: Comparator, threshold: number, lang: Lang): string {
-  return `${comparatorSymbol(comparator)} ${metricValueText(metric, threshold, lang)}`;
+/** A threshold as the standard states it: "1.0", "40%", "234", "15". */
+export function thresholdText(metric: Metric, threshold: number, lang: Lang): string {
+  const min = metric === 'plot-ratio' ? 1 : 0;
+  const n = threshold.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { minimumFractionDigits: min, maximumFractionDigits: Math.max(min, METRIC_INFO[metric].decimals) });
+  return METRIC_INFO[metric].unit === '%' ? `${n}%` : n;
 }
 
-/** A gap with its sign: "−0.15", "+3.2". */
+export function standardText(metric: Metric, comparator: Comparator, threshold: number, lang: Lang, withUnit = true): string {
+  const unit = METRIC_INFO[metric].unit;
+  const suffix = withUnit && unit !== '' && unit !== '%' ? ` ${unitLabel(unit, lang)}` : '';
+  return `${comparatorSymbol(comparator)} ${thresholdText(metric, threshold, lang)}${suffix}`;
+}
+
+/** "亩均税收（万元/亩）": the metric with its unit, so table cells can hold bare numbers. */
+export function metricWithUnit(metric: Metric, lang: Lang): string {
+  const unit = METRIC_INFO[metric].unit;
+  return unit === '' ? metricLabel(metric, lang) : `${metricLabel(metric, lang)}${lang === 'zh' ? `（${unitLabel(unit, lang)}）` : ` (${unitLabel(unit, lang)})`}`;
+}
+
+/** Decimals enough to tell a value from its threshold: 0.995 against 1.0 shows as 0.995, not 1.00. */
+export function decimalsApart(metric: Metric, value: number, threshold: number): number {
+  let d = METRIC_INFO[metric].decimals;
+  while (d < 4 && value !== threshold && value.toFixed(d) === threshold.toFixed(d)) d += 1;
+  return d;
+}
+
+/** A failing value with the decimals that show why it fails. */
+export function failingValueText(metric: Metric, value: number | null, threshold: number, lang: Lang): string {
+  return value === null ? '—' : fmtNumber(value, lang, decimalsApart(metric, value, threshold));
+}
+
+/** A gap with its sign: "−0.15", "+3.2"; small gaps get the decimals to show them ("−0.005", never "−0.00"). */
 export function gapText(metric: Metric, gap: number | null, lang: Lang): string {
   if (gap === null) return '—';
-  const n = fmtNumber(Math.abs(gap), lang, METRIC_INFO[metric].decimals);
+  const n = fmtNumber(Math.abs(gap), lang, decimalsApart(metric, Math.abs(gap), 0));
   return `${gap < 0 ? '−' : '+'}${n}${METRIC_INFO[metric].unit === '%' ? '%' : ''}`;
 }
 
