@@ -12,9 +12,10 @@ export interface QueryState<T> {
 /**
  * Calls one LandApi method whenever its input changes (compared by value); keeps the previous data while the next
  * answer is on its way, drops answers that arrive after a newer request, and reports failures to the error banner.
- * `input: null` means "not yet" (e.g. before the as-of date is known).
+ * `input: null` means "not yet" (e.g. before the as-of date is known). A new `revision` (see stores/revisionStore)
+ * asks again with the same input, after a write changed the data.
  */
-export function useApiQuery<M extends ApiMethod>(method: M, input: ApiInput<M> | null): QueryState<ApiOutput<M>> {
+export function useApiQuery<M extends ApiMethod>(method: M, input: ApiInput<M> | null, revision = 0): QueryState<ApiOutput<M>> {
   const api = useLandApi();
   const { report } = useErrorActions();
   const key = input === null ? null : JSON.stringify(input);
@@ -38,7 +39,7 @@ export function useApiQuery<M extends ApiMethod>(method: M, input: ApiInput<M> |
     return () => {
       current = false;
     };
-  }, [api, method, key, report]);
+  }, [api, method, key, report, revision]);
 
   return state;
 }

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { AppInfo, BatchView, MapLayers, PlotRow, PlotShape, ZoneView } from '../../shared/api/views';
 import { useApiQuery } from '../api/useApiQuery';
 import { useAppState } from '../stores/appStore';
+import { useRevision } from '../stores/revisionStore';
 
 /** The app-wide data every panel reads: fetched once here, re-fetched when the as-of date changes. */
 export interface AppData {
@@ -23,9 +24,10 @@ const AppDataContext = createContext<AppData | null>(null);
 
 export function AppDataProvider({ info, children }: { info: AppInfo; children: ReactNode }) {
   const asOf = useAppState((s) => s.asOf) ?? info.today;
-  const zones = useApiQuery('zones.list', { asOf });
-  const plots = useApiQuery('plots.list', { asOf });
-  const batches = useApiQuery('batches.list', { asOf });
+  const revision = useRevision();
+  const zones = useApiQuery('zones.list', { asOf }, revision);
+  const plots = useApiQuery('plots.list', { asOf }, revision);
+  const batches = useApiQuery('batches.list', { asOf }, revision);
   const shapes = useApiQuery('plots.shapes', {});
   const layers = useApiQuery('map.layers', {});
 
