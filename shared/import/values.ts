@@ -22,13 +22,13 @@ export function parseNumber(cell: Cell, percent = false): Parsed<number> {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, message: `not a finite number: ${cell}` };
   if (typeof cell !== 'string') return { ok: false, message: `expected a number, got ${cell instanceof Date ? 'a date' : typeof cell}` };
   let s = toHalfWidth(cell.trim()).replace(/[,\s]/g, '');
-  let scale = 1;
+  let divisor = 1;
   if (percent && s.endsWith('%')) {
     s = s.slice(0, -1);
-    scale = 0.01;
+    divisor = 100;
   }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return { ok: false, message: `not a number: "${cell}"` };
-  return { ok: true, value: Number(s) * scale };
+  return { ok: true, value: Number(s) / divisor };
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
