@@ -1,7 +1,8 @@
+import { IDLE_LAND_EN } from '../features/idle-land/strings';
 import type { Resources } from './zh-CN';
 
 export const en: Resources = {
-  nav: { label: 'Views', map: 'Map & plots' },
+  nav: { label: 'Views', map: 'Map & plots', warnings: 'Warnings', batches: 'Unsupplied land', cases: 'Disposal cases' },
   app: {
     title: 'Puyang Development Zone Land-Use Supervision',
     subtitle: 'Zones · plots · intensive-use evaluation',
@@ -137,4 +138,5 @@ export const en: Resources = {
     ha: 'ha',
     people: '',
   },
+  ...IDLE_LAND_EN,
 };
