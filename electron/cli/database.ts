@@ -1,7 +1,9 @@
 import { homedir } from 'node:os';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
 import type { Db } from '../db/connection';
+import { NetworkPathError } from '../db/networkPath';
 import { openLandDatabase } from '../db/open';
+import { CliInputError } from './errors';
 import { loadEmbeddedDataset } from '../dataset';
 import { defaultDatabaseFile } from '../paths';
 import { resolveUserPath, type CliContext } from './context';
@@ -15,12 +17,17 @@ export function databaseFile(ctx: CliContext): string {
 /** Opens the database named by --db (created and filled from data/ when missing). */
 export function openCliDatabase(ctx: CliContext): { db: Db; file: string } {
   const file = databaseFile(ctx);
-  const { db } = openLandDatabase(file, {
-    loadDataset: () => loadEmbeddedDataset(ctx.appRoot),
-    ruleSets: [CLIENT_REPORT_RULE_SET],
-    now: ctx.now,
-  });
-  return { db, file };
+  try {
+    const { db } = openLandDatabase(file, {
+      loadDataset: () => loadEmbeddedDataset(ctx.appRoot),
+      ruleSets: [CLIENT_REPORT_RULE_SET],
+      now: ctx.now,
+    });
+    return { db, file };
+  } catch (e) {
+    if (e instanceof NetworkPathError) throw new CliInputError([e.message]);
+    throw e;
+  }
 }
 
 export function withDatabase<T>(ctx: CliContext, work: (db: Db, file: string) => T): T {

@@ -22,7 +22,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const PLANNED = ['export', 'backup', 'restore'];
+const PLANNED: string[] = [];
 
 export const USAGE = `用法 / usage: npm run -s cli -- <command> [flags]
   evaluate --input FILE --json [--rule-set ID]
@@ -32,6 +32,9 @@ export const USAGE = `用法 / usage: npm run -s cli -- <command> [flags]
   plots [--zone ID] [--as-of DATE] --json
   serve [--port N]
   import FILE [--dry-run] [--partial] --json
+  export --format xlsx|csv|geojson --out FILE [--zone ID]
+  backup --out FILE
+  restore FILE
   report --zone ID|all --out FILE.pdf [--as-of DATE]
   rank [--year YYYY] --json
   grade [--year YYYY] [--preset henan|zhejiang] --json

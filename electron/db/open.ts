@@ -4,6 +4,7 @@ import type { RuleSet } from '../../shared/rules/ruleSetSchema';
 import type { Dataset } from '../../shared/schemas/seed';
 import { openDatabase, type Db } from './connection';
 import { migrate } from './migrate';
+import { assertLocalPath } from './networkPath';
 import { seedDatabase } from './seed';
 
 export interface OpenLandDatabaseDeps {
@@ -14,6 +15,7 @@ export interface OpenLandDatabaseDeps {
 
 /** Opens (creating if needed) the app's database, migrates it, and fills an empty one from the embedded dataset. */
 export function openLandDatabase(file: string, deps: OpenLandDatabaseDeps): { db: Db; created: boolean; seeded: boolean } {
+  if (file !== ':memory:') assertLocalPath(file);
   const created = file === ':memory:' || !existsSync(file);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = openDatabase(file);

@@ -2,6 +2,7 @@ import type { CliContext } from '../context';
 import { gradeCommand, rankCommand } from './benchmarking';
 import { plotsCommand, summaryCommand } from './database';
 import { evaluateCommand, lifecycleCommand, unsuppliedCommand } from './engine';
+import { backupCommand, exportCommand, restoreCommand } from './exchange';
 import { importCommand } from './import';
 import { reportCommand } from './report';
 import { serveCommand } from './serve';
@@ -17,6 +18,9 @@ export const COMMANDS: Record<string, Command> = {
   plots: plotsCommand,
   serve: serveCommand,
   import: importCommand,
+  export: exportCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
   report: reportCommand,
   rank: rankCommand,
   grade: gradeCommand,

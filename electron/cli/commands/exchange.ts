@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { backupDatabase } from '../../services/backup/backup';
+import { BackupInputError, restoreDatabase } from '../../services/backup/restore';
+import { NetworkPathError } from '../../db/networkPath';
+import { exportPlots } from '../../services/export/exportPlots';
+import { loadZones } from '../../db/queries/zones';
+import { resolveUserPath, type CliContext } from '../context';
+import { databaseFile, openCliDatabase } from '../database';
+import { CliInputError } from '../errors';
+import { requiredFlag, stringFlag } from '../flags';
+import { writeJson } from '../output';
+
+const Format = z.enum(['xlsx', 'csv', 'geojson']);
+
+function writeAtomically(path: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.part`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, path);
+}
+
+/** `export --format xlsx|csv|geojson --out FILE [--zone ID]` (headers in English with --lang en). */
+export async function exportCommand(ctx: CliContext): Promise<void> {
+  const format = Format.safeParse(requiredFlag(ctx, 'format'));
+  if (!format.success) throw new CliInputError([`--format must be xlsx, csv or geojson, got "${String(ctx.flags.format)}"`]);
+  const out = resolveUserPath(ctx, requiredFlag(ctx, 'out'));
+  const zoneId = stringFlag(ctx, 'zone');
+  const { db } = openCliDatabase(ctx);
+  try {
+    if (zoneId !== undefined && !loadZones(db).some((z) => z.id === zoneId)) throw new CliInputError([`--zone: unknown zone "${zoneId}"`]);
+    const file = await exportPlots(db, { format: format.data, zoneId, lang: ctx.lang, now: ctx.now() });
+    writeAtomically(out, file.bytes);
+    if (ctx.json) writeJson(ctx, { out, format: format.data, bytes: file.bytes.length });
+    else ctx.io.stdout(`${out}\n`);
+  } finally {
+    db.close();
+  }
+}
+
+/** `backup --out FILE`: SQLite online backup of the live database, integrity-checked. */
+export async function backupCommand(ctx: CliContext): Promise<void> {
+  const out = resolveUserPath(ctx, requiredFlag(ctx, 'out'));
+  if (existsSync(out)) throw new CliInputError([`--out: ${out} exists; choose a new file name`]);
+  const { db } = openCliDatabase(ctx);
+  try {
+    const r = await backupDatabase(db, out);
+    if (ctx.json) writeJson(ctx, r);
+    else ctx.io.stdout(`${out} (${r.pages} pages, integrity ok)\n`);
+  } finally {
+    db.close();
+  }
+}
+
+/** `restore FILE`: validates the backup, keeps the current database aside, migrates the restored one. */
+export function restoreCommand(ctx: CliContext): void {
+  const name = ctx.positionals[0];
+  if (name === undefined) throw new CliInputError(['restore: FILE is required']);
+  let r;
+  try {
+    r = restoreDatabase(resolveUserPath(ctx, name), databaseFile(ctx), ctx.now());
+  } catch (e) {
+    if (e instanceof BackupInputError || e instanceof NetworkPathError) throw new CliInputError([e.message]);
+    throw e;
+  }
+  if (ctx.json) writeJson(ctx, r);
+  else ctx.io.stdout(ctx.lang === 'en' ? `restored; previous database kept as ${r.previous ?? '(none)'}\n` : `已恢复；原数据库保存为 ${r.previous ?? '（无）'}\n`);
+}

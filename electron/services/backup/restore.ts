@@ -1,0 +1,83 @@
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { openDatabase } from '../../db/connection';
+import { migrate, schemaVersion } from '../../db/migrate';
+import { MIGRATIONS } from '../../db/migrations';
+import { assertLocalPath } from '../../db/networkPath';
+import { integrityOf } from './backup';
+
+/** The backup file is not one we can restore: the message says why. */
+export class BackupInputError extends Error {}
+
+export interface RestoreResult {
+  restored: string;
+  previous: string | null;
+  schemaVersionBefore: number;
+  schemaVersionAfter: number;
+}
+
+const latest = () => Math.max(0, ...MIGRATIONS.map((m) => m.version));
+
+/** Checks a backup before anything is touched: a SQLite file, intact, of our schema (not newer), with plots and zones. */
+export function validateBackup(file: string): number {
+  if (!existsSync(file)) throw new BackupInputError(`${file}: no such file`);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw new BackupInputError(`${file}: cannot open (${(e as Error).message})`);
+  }
+  try {
+    let integrity: string;
+    try {
+      integrity = integrityOf(db);
+    } catch (e) {
+      throw new BackupInputError(`${file}: not a SQLite database (${(e as Error).message})`);
+    }
+    if (integrity !== 'ok') throw new BackupInputError(`${file}: integrity check failed: ${integrity}`);
+    const version = schemaVersion(db);
+    if (version > latest()) throw new BackupInputError(`${file}: schema version ${version} is newer than this app (${latest()}); update the app first`);
+    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    for (const t of ['plots', 'zones']) if (!tables.has(t)) throw new BackupInputError(`${file}: not a backup of this app (no ${t} table)`);
+    return version;
+  } finally {
+    db.close();
+  }
+}
+
+/** Replaces the database at `target` by the backup: the current file is kept aside (…before-restore-<time>), the restored one migrated. */
+export function restoreDatabase(backup: string, target: string, now: Date): RestoreResult {
+  assertLocalPath(target);
+  const before = validateBackup(backup);
+  let previous: string | null = null;
+  if (existsSync(target)) {
+    const live = openDatabase(target);
+    live.pragma('wal_checkpoint(TRUNCATE)');
+    live.close();
+    previous = `${target}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(target, previous);
+    for (const ext of ['-wal', '-shm']) rmSync(`${target}${ext}`, { force: true });
+  }
+  const staging = `${target}.restoring`;
+  try {
+    copyFileSync(backup, staging);
+    const db = openDatabase(staging);
+    try {
+      migrate(db);
+      const integrity = integrityOf(db);
+      if (integrity !== 'ok') throw new Error(`restored database failed its integrity check: ${integrity}`);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+    renameSync(staging, target);
+  } catch (e) {
+    for (const f of [staging, `${staging}-wal`, `${staging}-shm`]) rmSync(f, { force: true });
+    if (previous) renameSync(previous, target);
+    throw e;
+  }
+  const check = new Database(target, { readonly: true });
+  const after = schemaVersion(check);
+  check.close();
+  return { restored: target, previous, schemaVersionBefore: before, schemaVersionAfter: after };
+}
