@@ -1,6 +1,7 @@
 import type { ApiMethod } from '../../shared/api/contract';
 import { benchmarkingHandlers } from './features/benchmarking';
 import { coreHandlers } from './features/core';
+import { dataExchangeHandlers } from './features/dataExchange';
 import { idleLandHandlers } from './features/idleLand';
 import { reportHandlers } from './features/report';
 import type { HandlerMap } from './types';
@@ -14,4 +15,5 @@ export const handlers: HandlerMap<ApiMethod> = {
   ...reportHandlers,
   ...benchmarkingHandlers,
   ...idleLandHandlers,
+  ...dataExchangeHandlers,
 };

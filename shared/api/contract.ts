@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BENCHMARK_METHODS } from './methods/benchmarking';
 import { CORE_METHODS } from './methods/core';
+import { DATA_EXCHANGE_METHODS } from './methods/dataExchange';
 import { IDLE_LAND_METHODS } from './methods/idleLand';
 import { REPORT_METHODS } from './methods/report';
 
@@ -10,6 +11,7 @@ export const API = {
   ...REPORT_METHODS,
   ...BENCHMARK_METHODS,
   ...IDLE_LAND_METHODS,
+  ...DATA_EXCHANGE_METHODS,
 } as const;
 
 export type ApiMethod = keyof typeof API;

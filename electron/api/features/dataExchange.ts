@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { DATA_EXCHANGE_METHODS, ImportResult } from '../../../shared/api/methods/dataExchange';
+import { ImportTemplate } from '../../../shared/import/mapping';
+import { FileReadError } from '../../../shared/import/table';
+import { loadZones } from '../../db/queries/zones';
+import { readSetting, writeSetting } from '../../db/settings';
+import { exportPlots } from '../../services/export/exportPlots';
+import { importFile, type ImportOutcome } from '../../services/import/importFile';
+import { BadInputError, NotFoundError } from '../errors';
+import type { HandlerDeps, HandlerMap } from '../types';
+
+const TEMPLATES_KEY = 'import.templates';
+const Templates = z.array(ImportTemplate);
+
+function toResult(o: ImportOutcome): ImportResult {
+  return {
+    format: o.table.format,
+    crs: o.table.crs,
+    encoding: o.table.encoding,
+    records: o.table.records,
+    fileWarnings: o.table.warnings,
+    mapping: o.mapping,
+    created: o.created,
+    updated: o.updated,
+    rejected: o.rejected,
+    errors: o.errors.map((e) => ({ ...e.ref, field: e.field, message: e.message })),
+    warnings: o.warnings.map((w) => ({ ...w.ref, message: w.message })),
+    applied: o.applied,
+  };
+}
+
+async function runImport(deps: HandlerDeps, input: z.output<(typeof DATA_EXCHANGE_METHODS)['import.run']['input']>, dryRun: boolean): Promise<ImportResult> {
+  try {
+    const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+    const actor = deps.transport === 'electron' ? 'desktop' : 'browser';
+    return toResult(await importFile(deps.db, { fileName: input.fileName, bytes, mapping: input.mapping, dryRun, partial: input.partial, now: deps.now(), actor }));
+  } catch (e) {
+    if (e instanceof FileReadError) throw new BadInputError(`${input.fileName}: ${e.message}`);
+    throw e;
+  }
+}
+
+export const dataExchangeHandlers: HandlerMap<keyof typeof DATA_EXCHANGE_METHODS> = {
+  'import.preview': (deps, input) => runImport(deps, { ...input, partial: input.partial ?? false }, true),
+  'import.run': (deps, input) => runImport(deps, { ...input, partial: input.partial ?? false }, false),
+  'import.templates.list': ({ db }) => readSetting(db, TEMPLATES_KEY, Templates) ?? [],
+  'import.templates.save': ({ db }, template) => {
+    const others = (readSetting(db, TEMPLATES_KEY, Templates) ?? []).filter((t) => t.name !== template.name);
+    const next = [...others, template].sort((a, b) => a.name.localeCompare(b.name));
+    writeSetting(db, TEMPLATES_KEY, next);
+    return next;
+  },
+  'export.file': async ({ db, now }, { format, zoneId, lang }) => {
+    if (zoneId !== undefined && !loadZones(db).some((z) => z.id === zoneId)) throw new NotFoundError(`zone ${zoneId} not found`);
+    const file = await exportPlots(db, { format, zoneId, lang: lang ?? 'zh', now: now() });
+    return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: Buffer.from(file.bytes).toString('base64') };
+  },
+};

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ColumnMapping, ImportTemplate } from '../../import/mapping';
+
+/** The file travels as base64 inside the JSON body (browser mode: HTTP limit raised for these two methods). */
+const ImportInput = z
+  .object({
+    fileName: z.string().min(1).max(255),
+    contentBase64: z.string().min(1),
+    mapping: z.array(ColumnMapping).max(500).optional(),
+    partial: z.boolean().default(false),
+  })
+  .strict();
+
+const Issue = z.object({ row: z.number().int().optional(), feature: z.number().int().optional(), field: z.string(), message: z.string() });
+
+export const ImportResult = z.object({
+  format: z.enum(['geojson', 'shapefile', 'xlsx', 'csv']),
+  crs: z.string().nullable(),
+  encoding: z.string().nullable(),
+  records: z.number().int(),
+  fileWarnings: z.array(z.string()),
+  mapping: z.array(ColumnMapping),
+  created: z.number().int(),
+  updated: z.number().int(),
+  rejected: z.number().int(),
+  errors: z.array(Issue),
+  warnings: z.array(Issue.omit({ field: true })),
+  applied: z.boolean(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const ExportFormat = z.enum(['xlsx', 'csv', 'geojson']);
+
+export const DATA_EXCHANGE_METHODS = {
+  /** Read, map and validate without writing: the wizard's preview. */
+  'import.preview': { input: ImportInput, output: ImportResult },
+  'import.run': { input: ImportInput, output: ImportResult },
+  'import.templates.list': { input: z.object({}).strict(), output: z.array(ImportTemplate) },
+  'import.templates.save': { input: ImportTemplate, output: z.array(ImportTemplate) },
+  'export.file': {
+    input: z.object({ format: ExportFormat, zoneId: z.string().min(1).optional(), lang: z.enum(['zh', 'en']).default('zh') }).strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
+  },
+} as const;
