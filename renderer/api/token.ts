@@ -17,3 +17,8 @@ export function takeAccessToken(location: Location = window.location): string | 
   }
   return sessionStorage.getItem(STORAGE_KEY);
 }
+
+/** The session token already taken, for pages this one opens itself (the print route in a new tab). */
+export function storedAccessToken(): string | null {
+  return sessionStorage.getItem(STORAGE_KEY);
+}

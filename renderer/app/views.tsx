@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { ReportView } from '../features/report/ReportView';
+import { BenchmarkView } from '../features/benchmark/BenchmarkView';
 import { MapWorkspace } from './MapWorkspace';
 
 export interface ViewDef {
@@ -9,4 +11,8 @@ export interface ViewDef {
 }
 
 /** The top-level views, in tab order; a feature adds one line here. */
-export const VIEWS: readonly ViewDef[] = [{ id: 'map', labelKey: 'nav.map', Component: MapWorkspace }];
+export const VIEWS: readonly ViewDef[] = [
+  { id: 'map', labelKey: 'nav.map', Component: MapWorkspace },
+  { id: 'report', labelKey: 'nav.report', Component: ReportView },
+  { id: 'bench', labelKey: 'nav.bench', Component: BenchmarkView },
+];

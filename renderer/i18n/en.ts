@@ -1,8 +1,9 @@
+import { REPORT_VIEW_EN } from '../features/report/strings';
 import { IDLE_LAND_EN } from '../features/idle-land/strings';
 import type { Resources } from './zh-CN';
 
 export const en: Resources = {
-  nav: { label: 'Views', map: 'Map & plots', warnings: 'Warnings', batches: 'Unsupplied land', cases: 'Disposal cases' },
+  nav: { label: 'Views', map: 'Map & plots', warnings: 'Warnings', batches: 'Unsupplied land', cases: 'Disposal cases', report: 'Reports' },
   app: {
     title: 'Puyang Development Zone Land-Use Supervision',
     subtitle: 'Zones · plots · intensive-use evaluation',
@@ -139,4 +140,5 @@ export const en: Resources = {
     people: '',
   },
   ...IDLE_LAND_EN,
+  ...REPORT_VIEW_EN,
 };

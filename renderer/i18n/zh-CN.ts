@@ -1,8 +1,9 @@
+import { REPORT_VIEW_ZH } from '../features/report/strings';
 import { IDLE_LAND_ZH } from '../features/idle-land/strings';
 
 /** Chinese UI strings (the default language). Domain enum labels are added from shared/ in domainTerms.ts. */
 export const zhCN = {
-  nav: { label: '功能', map: '地图与宗地', warnings: '预警', batches: '批而未供', cases: '处置案件' },
+  nav: { label: '功能', map: '地图与宗地', warnings: '预警', batches: '批而未供', cases: '处置案件', report: '报告' },
   app: {
     title: '濮阳市开发区土地节约集约利用监管系统',
     subtitle: '开发区 · 宗地 · 集约利用评价',
@@ -139,6 +140,7 @@ export const zhCN = {
     people: '人',
   },
   ...IDLE_LAND_ZH,
+  ...REPORT_VIEW_ZH,
 };
 
 export type Resources = typeof zhCN;

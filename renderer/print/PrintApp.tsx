@@ -4,6 +4,7 @@ import type { ZoneView } from '../../shared/api/views';
 import type { ZoneReport } from '../../shared/report/reportViews';
 import { CityComparison } from './CityComparison';
 import { PageFooterCss } from './PageFooterCss';
+import { PrintToolbar } from './PrintToolbar';
 import type { PrintParams } from './printParams';
 import { REPORT_TEXT } from './printText';
 import { ZoneReportView } from './ZoneReportView';
@@ -72,6 +73,7 @@ export function PrintApp({ api, params }: { api: LandApi; params: PrintParams })
   return (
     <div className="print-doc" data-testid="print-doc">
       {params.footer === 'css' && <PageFooterCss label={footer} lang={params.lang} />}
+      {params.footer === 'css' && <PrintToolbar lang={params.lang} />}
       {loaded.zones && loaded.reports[0] && (
         <section className="zone-section" style={{ page: 'city' }}>
           <PackCover lang={params.lang} asOf={params.asOf} report={loaded.reports[0]} />

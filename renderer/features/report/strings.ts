@@ -1,0 +1,48 @@
+/** UI strings of the report view (the printed pages have their own, in renderer/print/printText.ts). */
+export const REPORT_VIEW_ZH = {
+  reportView: {
+    heading: '合规报告',
+    intro: '生成开发区土地节约集约利用评价报告（A4），单个开发区或全市八区汇编。',
+    zone: '范围',
+    allZones: '全市八区汇编',
+    asOf: '评价基准日',
+    language: '报告语言',
+    langZh: '中文',
+    langEn: '英文',
+    signoff: '编制与签发',
+    preparingUnit: '编制单位',
+    preparedBy: '编制人',
+    reviewedBy: '审核人',
+    approvedBy: '批准人',
+    save: '保存签发信息',
+    saved: '已保存',
+    print: '打开打印版',
+    printHint: '打印版在新标签页中打开，数据就绪后用浏览器的“打印 → 另存为 PDF”（A4，页眉页脚已排好）。批量或定时生成请用命令行：',
+    desktopHint: '桌面版中打印版由主进程直接生成 PDF。',
+    printPage: '打印 / 另存为 PDF',
+  },
+};
+
+export const REPORT_VIEW_EN: typeof REPORT_VIEW_ZH = {
+  reportView: {
+    heading: 'Compliance reports',
+    intro: 'Prints the land-use compliance report (A4) for one zone, or the eight-zone city pack.',
+    zone: 'Scope',
+    allZones: 'City pack (all eight zones)',
+    asOf: 'As of',
+    language: 'Report language',
+    langZh: 'Chinese',
+    langEn: 'English',
+    signoff: 'Preparation and sign-off',
+    preparingUnit: 'Preparing unit',
+    preparedBy: 'Prepared by',
+    reviewedBy: 'Reviewed by',
+    approvedBy: 'Approved by',
+    save: 'Save sign-off',
+    saved: 'Saved',
+    print: 'Open print version',
+    printHint: 'The print version opens in a new tab; once loaded, use the browser’s Print → Save as PDF (A4, running header and footer laid out). For batch or scheduled reports use the command line:',
+    desktopHint: 'In the desktop app the main process prints the PDF directly.',
+    printPage: 'Print / save as PDF',
+  },
+};

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDF_HEADER_TEMPLATE } from '../../shared/report/pdfFooter';
+import { pdfPages, pdfText } from '../integration/pdfTools';
+import { tempDir } from '../integration/tempDb';
+import { startAppServer, type AppServer } from './appServer';
+import { ARTIFACTS, launchBrowser, openPage, screenshot } from './browser';
+
+/** A manager prints a zone report from the 报告 view: sign-off names, zone, print version in a new tab, PDF. */
+describe('report view (browser mode, Chromium)', () => {
+  let server: AppServer;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  const tmp = tempDir('land-e2e-report-');
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+    ({ page, errors } = await openPage(browser));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    tmp.remove();
+  });
+
+  it('opens the 报告 view and stores the sign-off', async () => {
+    await page.goto(server.url);
+    await page.getByTestId('view-report').click();
+    await page.getByTestId('report-view').waitFor();
+    await page.getByTestId('report-preparingUnit').fill('濮阳市自然资源和规划局');
+    await page.getByTestId('report-preparedBy').fill('张三');
+    await page.getByTestId('report-reviewedBy').fill('李四');
+    await page.getByTestId('report-approvedBy').fill('王五');
+    await page.getByTestId('report-zone').selectOption('qingfeng');
+    await page.getByTestId('report-as-of').fill('2026-06-30');
+    await screenshot(page, 'report-01-view');
+    expect(errors).toEqual([]);
+  });
+
+  it('prints the zone report from the print version the view opens', async () => {
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), page.getByTestId('report-print').click()]);
+    await popup.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
+    expect(popup.url()).not.toContain('token=');
+    expect(popup.url()).toContain('zone=qingfeng');
+    await expect(popup.getByTestId('signoff').textContent()).resolves.toContain('张三');
+    await popup.setViewportSize({ width: 900, height: 1200 });
+    await popup.screenshot({ path: join(ARTIFACTS, 'report-02-print-version.png') });
+    // What the browser's "Save as PDF" produces: page numbers come from the page's CSS (footer=css).
+    const file = tmp.file('qingfeng.pdf');
+    await popup.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, headerTemplate: PDF_HEADER_TEMPLATE });
+    const pages = pdfPages(file);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    const text = pdfText(file);
+    expect(text).toContain('清丰县先进制造业开发区');
+    expect(text).toContain('2026-06-30');
+    expect(text).toContain('王五');
+    expect(pdfText(file, 1, 1)).toContain(`第 1 页 / 共 ${pages} 页`);
+    expect(pdfText(file, pages, pages)).toContain(`第 ${pages} 页 / 共 ${pages} 页`);
+    expect(errors).toEqual([]);
+  });
+});
