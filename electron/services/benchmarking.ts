@@ -98,6 +98,7 @@ export function gradingReport(db: Db, asOf: IsoDate, preset: PresetId, requested
     benchmarks: graded.benchmarks,
     weights: g.weights,
     belowSizeWeights: g.belowSizeWeights,
+    indicatorCap: g.indicatorCap,
     aboveSizeOutputWan: settings.aboveSizeOutputWan,
     enterprises: graded.enterprises.map((e) => ({ ...e, review: reviews.get(e.creditCode) ?? null })),
   };

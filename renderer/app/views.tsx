@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { ReportView } from '../features/report/ReportView';
+import { BenchmarkView } from '../features/benchmark/BenchmarkView';
 import { MapWorkspace } from './MapWorkspace';
 
 export interface ViewDef {
@@ -13,4 +14,5 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
   { id: 'map', labelKey: 'nav.map', Component: MapWorkspace },
   { id: 'report', labelKey: 'nav.report', Component: ReportView },
+  { id: 'bench', labelKey: 'nav.bench', Component: BenchmarkView },
 ];

@@ -1,9 +1,11 @@
 import { REPORT_VIEW_EN } from '../features/report/strings';
 import { IDLE_LAND_EN } from '../features/idle-land/strings';
+import { BENCH_EN } from './benchmarkStrings';
 import type { Resources } from './zh-CN';
 
 export const en: Resources = {
-  nav: { label: 'Views', map: 'Map & plots', warnings: 'Warnings', batches: 'Unsupplied land', cases: 'Disposal cases', report: 'Reports' },
+  nav: { label: 'Views', map: 'Map & plots', bench: 'Zone evaluation', warnings: 'Warnings', batches: 'Unsupplied land', cases: 'Disposal cases', report: 'Reports' },
+  bench: BENCH_EN,
   app: {
     title: 'Puyang Development Zone Land-Use Supervision',
     subtitle: 'Zones · plots · intensive-use evaluation',

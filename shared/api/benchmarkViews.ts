@@ -111,6 +111,7 @@ export const GradingReport = z.object({
   benchmarks: GradingIndicators,
   weights: GradingNumbers,
   belowSizeWeights: GradingNumbers,
+  indicatorCap: N,
   aboveSizeOutputWan: N,
   enterprises: z.array(GradedEnterpriseView),
 });
