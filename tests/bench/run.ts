@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { largeDataset } from '../../data/generator/large';
 import { loadEmbeddedDataset } from '../../electron/dataset';
 import { runComputeBench } from './compute.bench';
+import { runReportBench } from './report.bench';
 import type { BenchLine } from './measure';
 
 // `npm run bench`: one JSON line per figure {name, value, unit, baseline, ratio, target?, meetsTarget?}.
@@ -12,3 +13,4 @@ const emit = (l: BenchLine) => process.stdout.write(`${JSON.stringify(l)}\n`);
 
 const ds = largeDataset(loadEmbeddedDataset(appRoot), count);
 runComputeBench(ds, JSON.stringify(ds.plots), emit);
+if (!process.argv.includes('--no-browser')) await runReportBench(appRoot, emit);
