@@ -1,0 +1,47 @@
+import { writeFile } from 'node:fs/promises';
+import { BrowserWindow } from 'electron';
+import type { Lang } from '../../shared/domain/enums';
+import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from '../../shared/report/pdfFooter';
+import { APP_ORIGIN, lockDownContents, secureWebPreferences } from './security';
+
+export interface DesktopPrintJob {
+  /** Query of the print route: zone (or `all`), asOf, lang. */
+  query: URLSearchParams;
+  lang: Lang;
+  out: string;
+  preload: string;
+  timeoutMs?: number;
+}
+
+async function waitForReady(win: BrowserWindow, timeoutMs: number): Promise<{ ready: string; footer: string; error: string }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = (await win.webContents.executeJavaScript(
+      '({ ready: document.body.dataset.ready ?? "", footer: document.body.dataset.footer ?? "", error: document.body.dataset.error ?? "" })',
+    )) as { ready: string; footer: string; error: string };
+    if (state.ready !== '' || Date.now() > deadline) return state;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The desktop counterpart of the CLI's Chromium printer: the same print route, in a hidden window, to a PDF file. */
+export async function printToPdf(job: DesktopPrintJob): Promise<void> {
+  const win = new BrowserWindow({ show: false, webPreferences: secureWebPreferences(job.preload) });
+  lockDownContents(win.webContents);
+  try {
+    await win.loadURL(`${APP_ORIGIN}/print.html?${job.query.toString()}`);
+    const state = await waitForReady(win, job.timeoutMs ?? 120_000);
+    if (state.ready !== '1') throw new Error(`the report page failed: ${state.error || 'timed out'}`);
+    const pdf = await win.webContents.printToPDF({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: PDF_HEADER_TEMPLATE,
+      footerTemplate: pdfFooterTemplate(state.footer, job.lang),
+    });
+    await writeFile(job.out, pdf);
+  } finally {
+    win.destroy();
+  }
+}
