@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import { ReportView } from '../features/report/ReportView';
 import { BenchmarkView } from '../features/benchmark/BenchmarkView';
+import { BatchesView } from '../features/batches/BatchesView';
+import { CasesView } from '../features/cases/CasesView';
+import { WarningsView } from '../features/warnings/WarningsView';
 import { MapWorkspace } from './MapWorkspace';
 
 export interface ViewDef {
@@ -13,6 +16,9 @@ export interface ViewDef {
 /** The top-level views, in tab order; a feature adds one line here. */
 export const VIEWS: readonly ViewDef[] = [
   { id: 'map', labelKey: 'nav.map', Component: MapWorkspace },
+  { id: 'warnings', labelKey: 'nav.warnings', Component: WarningsView },
+  { id: 'cases', labelKey: 'nav.cases', Component: CasesView },
+  { id: 'batches', labelKey: 'nav.batches', Component: BatchesView },
   { id: 'report', labelKey: 'nav.report', Component: ReportView },
   { id: 'bench', labelKey: 'nav.bench', Component: BenchmarkView },
 ];

@@ -3,7 +3,11 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { useAppData } from '../../app/AppData';
 import { Badge } from '../../components/Badge';
 import { STATUS_TONE } from '../../components/statusTone';
+import { useRevision } from '../../stores/revisionStore';
 import { useSelection, useSelectionActions } from '../../stores/selectionStore';
+import { CaseSection } from '../cases/CaseSection';
+import { HistorySection } from '../history/HistorySection';
+import { InspectionSection } from '../inspections/InspectionSection';
 import { AttributeSection } from './AttributeSection';
 import { ContractSection } from './ContractSection';
 import { FindingList } from './FindingList';
@@ -19,7 +23,8 @@ export function PlotPanel() {
   const zoneId = useSelection((s) => s.zoneId);
   const zone = plotId === null && zoneId !== null ? zonesById.get(zoneId) : undefined;
   const { selectPlot } = useSelectionActions();
-  const { data, loading } = useApiQuery('plots.get', plotId === null ? null : { asOf, id: plotId });
+  const revision = useRevision();
+  const { data, loading } = useApiQuery('plots.get', plotId === null ? null : { asOf, id: plotId }, revision);
   const detail = data && data.plot.id === plotId ? data : undefined;
 
   return (
@@ -49,6 +54,9 @@ export function PlotPanel() {
           <LifecycleSection lifecycle={detail.lifecycle} />
           <ContractSection contract={detail.contract} />
           <MetricsTable metrics={detail.metrics} usedYear={detail.plot.metricsYear} />
+          <InspectionSection detail={detail} />
+          <CaseSection detail={detail} />
+          <HistorySection plotId={detail.plot.id} />
         </div>
       )}
     </aside>

@@ -1,0 +1,47 @@
+import 'leaflet/dist/leaflet.css';
+import { latLngBounds } from 'leaflet';
+import { useMemo } from 'react';
+import { MapContainer, Polygon, ScaleControl, Tooltip } from 'react-leaflet';
+import type { AgeBucket } from '../../../shared/domain/enums';
+import { bboxOf } from '../../../shared/domain/geometry';
+import { useAppData } from '../../app/AppData';
+import { toLatLngs } from '../map/geo';
+
+const BUCKET_COLOR: Record<AgeBucket, string> = { '<2y': '#5fa8e8', '2-5y': '#f2a900', '>=5y': '#d93025' };
+
+/** Batch outlines (map.layers) over the zone boundaries, coloured by the age of their unsupplied land. */
+export function BatchMap({ zoneId, selected, onSelect }: { zoneId: string; selected: string | null; onSelect: (id: string) => void }) {
+  const { layers, batches, zones } = useAppData();
+  const bucketOf = useMemo(() => new Map((batches ?? []).map((b) => [b.id, b.bucket])), [batches]);
+  const shown = (layers?.batches ?? []).filter((b) => (zoneId === '' || b.zoneId === zoneId) && bucketOf.has(b.id));
+  const frame = zones?.filter((z) => zoneId === '' || z.id === zoneId) ?? [];
+  const bounds = useMemo(() => {
+    const boxes = frame.map((z) => bboxOf(z.boundary));
+    if (boxes.length === 0) return latLngBounds([35.3, 114.8], [36.2, 116.2]);
+    return latLngBounds([Math.min(...boxes.map((b) => b[1])), Math.min(...boxes.map((b) => b[0]))], [Math.max(...boxes.map((b) => b[3])), Math.max(...boxes.map((b) => b[2]))]);
+  }, [frame]);
+  return (
+    <div className="batch-map" data-testid="batch-map" data-batch-count={shown.length}>
+      <MapContainer key={zoneId} bounds={bounds} attributionControl={false} style={{ height: '100%', width: '100%', minHeight: 320 }}>
+        {frame.map((z) => (
+          <Polygon key={z.id} positions={toLatLngs(z.boundary)} pathOptions={{ color: '#2f5d8a', weight: 1.4, fill: false }} interactive={false} />
+        ))}
+        {shown.map((b) => {
+          const bucket = bucketOf.get(b.id) ?? '<2y';
+          const isSel = b.id === selected;
+          return (
+            <Polygon
+              key={b.id}
+              positions={toLatLngs(b.geometry)}
+              pathOptions={{ color: isSel ? '#0a2a66' : BUCKET_COLOR[bucket], weight: isSel ? 3 : 1.5, fillColor: BUCKET_COLOR[bucket], fillOpacity: isSel ? 0.45 : 0.25 }}
+              eventHandlers={{ click: () => onSelect(b.id) }}
+            >
+              <Tooltip sticky>{b.approvalNo}</Tooltip>
+            </Polygon>
+          );
+        })}
+        <ScaleControl imperial={false} position="bottomleft" />
+      </MapContainer>
+    </div>
+  );
+}
