@@ -106,7 +106,7 @@ describe('zone evaluation dashboard (browser mode, Chromium)', () => {
     await page.getByTestId('review-author').fill('测试员');
     await page.getByTestId('review-note').fill('企业对亩均税收提出异议，申请复核');
     await page.getByTestId('review-save').click();
-    await expect.poll(() => page.getByTestId('review-meta').textContent()).toContain('第 1 版，测试员');
+    await expect.poll(() => page.getByTestId('review-meta').textContent()).toContain('第 1 版，测试员，');
     await expect(first.textContent()).resolves.toContain('已提出异议');
     await page.getByTestId('enterprise-detail').scrollIntoViewIfNeeded();
     await screenshot(page, 'bench-04-note');
@@ -125,6 +125,14 @@ describe('zone evaluation dashboard (browser mode, Chromium)', () => {
     expect(rows.length).toBe(count + 2);
     expect(rows.slice(2).every((r) => r[0] === 'B')).toBe(true);
     await page.getByTestId('grading-class').selectOption('all');
+  });
+
+  it('reads in English too', async () => {
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('ranking-provincial-small').locator('caption').textContent()).toContain('Group 2');
+    await page.getByTestId('benchmark-view').evaluate((el) => el.scrollTo(0, 0));
+    await screenshot(page, 'bench-05-english');
+    await page.getByTestId('lang-zh').click();
   });
 
   it('logged no console errors', () => {

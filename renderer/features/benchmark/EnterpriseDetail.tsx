@@ -56,7 +56,7 @@ export function EnterpriseDetail({ report, enterprise: e, onSaved }: { report: G
             <tr>
               <th />
               <th className="num">{t('bench.current')}</th>
-              <th className="num">{t('bench.base')}</th>
+              <th className="num">{t('bench.benchmark')}</th>
               <th className="num">{t('bench.score')}</th>
             </tr>
           </thead>

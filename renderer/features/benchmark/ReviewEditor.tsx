@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReviewStatus, type EnterpriseReview } from '../../../shared/api/benchmarkViews';
 import { useLandApi } from '../../api/ApiContext';
+import { LOCALE } from '../../i18n/locale';
+import { useAppState } from '../../stores/appStore';
 import { useErrorActions } from '../../stores/errorStore';
 
 /** The objection / re-check note of one enterprise and year; saves with the row version it was read at. */
 export function ReviewEditor({ creditCode, year, review, onSaved }: { creditCode: string; year: number; review: EnterpriseReview | null; onSaved: (r: EnterpriseReview) => void }) {
   const { t } = useTranslation();
   const api = useLandApi();
+  const lang = useAppState((s) => s.lang);
   const { report } = useErrorActions();
   const [status, setStatus] = useState<ReviewStatus>(review?.status ?? 'objection');
   const [note, setNote] = useState(review?.note ?? '');
@@ -25,7 +28,7 @@ export function ReviewEditor({ creditCode, year, review, onSaved }: { creditCode
     <div className="review" data-testid="review-editor">
       <div className="panel-section__title">{t('bench.reviewHeading')}</div>
       <p className="muted review__meta" data-testid="review-meta">
-        {review ? t('bench.reviewSaved', { version: review.rowVersion, by: review.updatedBy, at: review.updatedAt.slice(0, 16).replace('T', ' ') }) : t('bench.reviewEmpty')}
+        {review ? t('bench.reviewSaved', { version: review.rowVersion, by: review.updatedBy, at: new Date(review.updatedAt).toLocaleString(LOCALE[lang], { dateStyle: 'short', timeStyle: 'short' }) }) : t('bench.reviewEmpty')}
       </p>
       <label className="review__row">
         <span>{t('bench.reviewStatus')}</span>

@@ -36,7 +36,7 @@ export function TrendCharts({ report }: { report: RankingReport }) {
             values: report.history.map((h) => h.zones.find((hz) => hz.id === z.id)?.indicators[k] ?? null),
           }));
           const unit = k === 'plotRatio' ? '' : ` (${t('bench.unitWanPerMu')})`;
-          return <LineChart key={k} testId={`trend-${k}`} title={`${t(`bench.${k}`)}${unit}`} years={years} series={series} highlight={highlight} format={(v) => fmtNumber(v, lang, k === 'plotRatio' ? 2 : 0)} />;
+          return <LineChart key={k} testId={`trend-${k}`} title={`${t(`bench.${k}`)}${unit}`} years={years} series={series} highlight={highlight} format={(v) => fmtNumber(v, lang, k === 'plotRatio' ? 2 : Number.isInteger(v) ? 0 : 1)} />;
         })}
       </div>
     </div>

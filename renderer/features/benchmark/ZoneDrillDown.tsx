@@ -22,7 +22,7 @@ export function ZoneDrillDown({ zoneId, ranking, enterprises }: { zoneId: string
   return (
     <section className="bench-card drill" data-testid="zone-drill">
       <header className="bench-card__head">
-        <h2 className="section-title">{t('bench.drill', { zone: zone.name })}</h2>
+        <h2 className="section-title">{t('bench.drill', { zone: lang === 'zh' ? zone.name : zone.nameEn })}</h2>
         <span className="muted">
           {t('bench.score')} {fmtNumber(zone.score, lang, 1)} · {t('bench.rank')} {zone.rank}
         </span>
