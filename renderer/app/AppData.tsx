@@ -28,7 +28,7 @@ export function AppDataProvider({ info, children }: { info: AppInfo; children: R
   const zones = useApiQuery('zones.list', { asOf }, revision);
   const plots = useApiQuery('plots.list', { asOf }, revision);
   const batches = useApiQuery('batches.list', { asOf }, revision);
-  const shapes = useApiQuery('plots.shapes', {});
+  const shapes = useApiQuery('plots.shapes', {}, revision);
   const layers = useApiQuery('map.layers', {});
 
   const supplied = useMemo(() => plots.data?.filter((p) => p.supplied), [plots.data]);

@@ -4,6 +4,7 @@ import { BenchmarkView } from '../features/benchmark/BenchmarkView';
 import { BatchesView } from '../features/batches/BatchesView';
 import { CasesView } from '../features/cases/CasesView';
 import { WarningsView } from '../features/warnings/WarningsView';
+import { DataExchangeView } from '../features/data-exchange/DataExchangeView';
 import { MapWorkspace } from './MapWorkspace';
 
 export interface ViewDef {
@@ -20,5 +21,6 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'cases', labelKey: 'nav.cases', Component: CasesView },
   { id: 'batches', labelKey: 'nav.batches', Component: BatchesView },
   { id: 'report', labelKey: 'nav.report', Component: ReportView },
+  { id: 'data', labelKey: 'nav.data', Component: DataExchangeView },
   { id: 'bench', labelKey: 'nav.bench', Component: BenchmarkView },
 ];

@@ -1,10 +1,11 @@
 import { REPORT_VIEW_EN } from '../features/report/strings';
 import { IDLE_LAND_EN } from '../features/idle-land/strings';
+import { DATA_EXCHANGE_EN } from '../features/data-exchange/strings';
 import { BENCH_EN } from './benchmarkStrings';
 import type { Resources } from './zh-CN';
 
 export const en: Resources = {
-  nav: { label: 'Views', map: 'Map & plots', bench: 'Zone evaluation', warnings: 'Warnings', batches: 'Unsupplied land', cases: 'Disposal cases', report: 'Reports' },
+  nav: { label: 'Views', map: 'Map & plots', bench: 'Zone evaluation', warnings: 'Warnings', batches: 'Unsupplied land', cases: 'Disposal cases', report: 'Reports', data: 'Import / export' },
   bench: BENCH_EN,
   app: {
     title: 'Puyang Development Zone Land-Use Supervision',
@@ -143,4 +144,5 @@ export const en: Resources = {
   },
   ...IDLE_LAND_EN,
   ...REPORT_VIEW_EN,
+  ...DATA_EXCHANGE_EN,
 };

@@ -30,6 +30,7 @@ export const ImportResult = z.object({
 export type ImportResult = z.infer<typeof ImportResult>;
 
 export const ExportFormat = z.enum(['xlsx', 'csv', 'geojson']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const DATA_EXCHANGE_METHODS = {
   /** Read, map and validate without writing: the wizard's preview. */
