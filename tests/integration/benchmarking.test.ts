@@ -196,6 +196,24 @@ describe('benchmark API and objection notes', () => {
     expect(audit.n).toBe(2);
   });
 
+  it('takes new weights as a setting (validated, audited) and ranks with them', () => {
+    const settings = ok<typeof DEFAULT_BENCHMARK_SETTINGS>('benchmark.settings.get', {});
+    expect(settings).toEqual(DEFAULT_BENCHMARK_SETTINGS);
+    const bad = call('benchmark.settings.set', { settings: { ...settings, ranking: { ...settings.ranking, weights: { taxPerMu: 0, addedValuePerMu: 0, newInvestmentPerMu: 0, plotRatio: 0 } } } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('weight') } });
+    const taxOnly = { ...settings, ranking: { ...settings.ranking, weights: { taxPerMu: 1, addedValuePerMu: 0, newInvestmentPerMu: 0, plotRatio: 0 } } };
+    ok('benchmark.settings.set', { settings: taxOnly, author: '管理员' });
+    const r = ok<RankingReport>('benchmark.ranking', { asOf: ds.meta.referenceDate });
+    for (const group of new Set(r.zones.map((z) => z.group))) {
+      const members = r.zones.filter((z) => z.group === group);
+      const best = Math.max(...members.map((z) => z.indicators.taxPerMu ?? 0));
+      for (const z of members) expect(z.score).toBeCloseTo(((z.indicators.taxPerMu ?? 0) / best) * 100, 9);
+    }
+    const audit = db.prepare("SELECT actor FROM audit_log WHERE table_name = 'settings' AND record_id = 'benchmark.settings'").all();
+    expect(audit).toEqual([{ actor: '管理员' }]);
+    ok('benchmark.settings.set', { settings });
+  });
+
   it('names the bad field, the unknown enterprise and the year without data', () => {
     expect(call('benchmark.review.set', { creditCode: 'X', year: 2025, status: 'maybe', note: '', rowVersion: null })).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('status') } });
     expect(call('benchmark.review.set', { creditCode: 'NOSUCHCODE', year: 2025, status: 'recheck', note: '', rowVersion: null })).toMatchObject({ ok: false, error: { code: 'not-found' } });

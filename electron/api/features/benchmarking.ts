@@ -1,6 +1,8 @@
 import type { BENCHMARK_METHODS } from '../../../shared/api/methods/benchmarking';
 import { ReviewConflict, saveReview } from '../../db/queries/enterpriseReviews';
-import { BenchmarkYearError, gradingReport, rankingReport } from '../../services/benchmarking';
+import { appendAudit } from '../../db/audit';
+import { writeSetting } from '../../db/settings';
+import { BENCHMARK_SETTINGS_KEY, BenchmarkYearError, gradingReport, loadBenchmarkSettings, rankingReport } from '../../services/benchmarking';
 import { BadInputError, ConflictError, NotFoundError } from '../errors';
 import type { HandlerMap } from '../types';
 
@@ -24,4 +26,12 @@ export const benchmarkingHandlers: HandlerMap<keyof typeof BENCHMARK_METHODS> = 
       if (!known) throw new NotFoundError(`creditCode: no plot is held by an enterprise with credit code ${edit.creditCode}`);
       return saveReview(db, now().toISOString(), { ...edit, author: author ?? '本机用户' });
     }),
+  'benchmark.settings.get': ({ db }) => loadBenchmarkSettings(db),
+  'benchmark.settings.set': ({ db, now }, { settings, author }) =>
+    db.transaction(() => {
+      const before = loadBenchmarkSettings(db);
+      writeSetting(db, BENCHMARK_SETTINGS_KEY, settings);
+      appendAudit(db, now().toISOString(), { actor: author ?? '本机用户', action: 'update', table: 'settings', recordId: BENCHMARK_SETTINGS_KEY, oldValue: before, newValue: settings });
+      return loadBenchmarkSettings(db);
+    })(),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../../domain/dates';
-import { PresetId } from '../../rules/benchmarkSettings';
+import { BenchmarkSettings, PresetId } from '../../rules/benchmarkSettings';
 import { EnterpriseReview, GradingReport, RankingReport, ReviewStatus } from '../benchmarkViews';
 
 const Year = z.number().int().min(1990).max(2100);
@@ -24,4 +24,7 @@ export const BENCHMARK_METHODS = {
       .strict(),
     output: EnterpriseReview,
   },
+  /** Weights, thresholds and class presets (defaults: benchmarkSettings.ts); set validates the whole object and audits it. */
+  'benchmark.settings.get': { input: z.object({}).strict(), output: BenchmarkSettings },
+  'benchmark.settings.set': { input: z.object({ settings: BenchmarkSettings, author: z.string().trim().min(1).max(100).default('本机用户') }).strict(), output: BenchmarkSettings },
 } as const;
