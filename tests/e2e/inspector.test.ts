@@ -53,6 +53,7 @@ describe('inspector path (browser mode, Chromium)', () => {
     await page.getByTestId('user-name').fill('赵检查');
     await page.getByTestId('user-name-save').click();
     await expect.poll(() => page.getByTestId('user-name-save').textContent()).toBe('已保存');
+    await expect(page.getByTestId('user-name').inputValue()).resolves.toBe('赵检查');
     await page.getByTestId('warnings-status').selectOption('idle');
     await expect.poll(() => page.locator('[data-testid="warning-row"][data-status="idle"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="warning-row"]:not([data-status="idle"])').count()).toBe(0);
@@ -101,6 +102,8 @@ describe('inspector path (browser mode, Chromium)', () => {
     await page.getByTestId('ins-result').waitFor();
     await expect(page.getByTestId('ins-result').textContent()).resolves.toContain('闲置');
     await expect.poll(() => page.getByTestId('ins-photo').getAttribute('data-sha256')).toBe(photoSha);
+    await expect.poll(() => page.getByTestId('ins-photo').locator('img').getAttribute('src')).toMatch(/^data:image\/jpeg;base64,\/9j\//);
+    await expect(page.getByTestId('ins-photo').textContent()).resolves.toContain('2026-11-20 10:15:00');
     await expect(page.getByTestId('ins-warning').count()).resolves.toBe(0);
     await expect.poll(() => page.locator('[data-testid="history-row"][data-table="inspection_photos"]').count()).toBe(1);
     await page.getByTestId('inspection-section').scrollIntoViewIfNeeded();

@@ -6,6 +6,7 @@ import type { AgeBucket } from '../../../shared/domain/enums';
 import { bboxOf } from '../../../shared/domain/geometry';
 import { useAppData } from '../../app/AppData';
 import { toLatLngs } from '../map/geo';
+import { FitBounds } from './FitBounds';
 
 const BUCKET_COLOR: Record<AgeBucket, string> = { '<2y': '#5fa8e8', '2-5y': '#f2a900', '>=5y': '#d93025' };
 
@@ -14,15 +15,17 @@ export function BatchMap({ zoneId, selected, onSelect }: { zoneId: string; selec
   const { layers, batches, zones } = useAppData();
   const bucketOf = useMemo(() => new Map((batches ?? []).map((b) => [b.id, b.bucket])), [batches]);
   const shown = (layers?.batches ?? []).filter((b) => (zoneId === '' || b.zoneId === zoneId) && bucketOf.has(b.id));
-  const frame = zones?.filter((z) => zoneId === '' || z.id === zoneId) ?? [];
+  const frame = useMemo(() => zones?.filter((z) => zoneId === '' || z.id === zoneId) ?? [], [zones, zoneId]);
+  const picked = shown.find((b) => b.id === selected);
   const bounds = useMemo(() => {
-    const boxes = frame.map((z) => bboxOf(z.boundary));
+    const boxes = picked ? [bboxOf(picked.geometry)] : frame.map((z) => bboxOf(z.boundary));
     if (boxes.length === 0) return latLngBounds([35.3, 114.8], [36.2, 116.2]);
     return latLngBounds([Math.min(...boxes.map((b) => b[1])), Math.min(...boxes.map((b) => b[0]))], [Math.max(...boxes.map((b) => b[3])), Math.max(...boxes.map((b) => b[2]))]);
-  }, [frame]);
+  }, [frame, picked]);
   return (
     <div className="batch-map" data-testid="batch-map" data-batch-count={shown.length}>
-      <MapContainer key={zoneId} bounds={bounds} attributionControl={false} style={{ height: '100%', width: '100%', minHeight: 320 }}>
+      <MapContainer bounds={bounds} attributionControl={false} style={{ height: '100%', width: '100%' }}>
+        <FitBounds bounds={bounds.pad(picked ? 0.5 : 0.05)} />
         {frame.map((z) => (
           <Polygon key={z.id} positions={toLatLngs(z.boundary)} pathOptions={{ color: '#2f5d8a', weight: 1.4, fill: false }} interactive={false} />
         ))}

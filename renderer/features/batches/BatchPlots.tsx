@@ -5,16 +5,14 @@ import { Badge } from '../../components/Badge';
 import { LIFECYCLE_TONE } from '../../components/statusTone';
 import { fmtM2AsMu } from '../../i18n/format';
 import { useAppState } from '../../stores/appStore';
-import { useSelectionActions } from '../../stores/selectionStore';
-import { useViewActions } from '../../stores/viewStore';
+import { useOpenPlot } from '../idle-land/useOpenPlot';
 
 /** The plots supplied from a batch (PlotRow.batchId), each opening on the main map. */
 export function BatchPlots({ batch }: { batch: BatchView | null }) {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const { plots } = useAppData();
-  const { selectPlot } = useSelectionActions();
-  const { setView } = useViewActions();
+  const openPlot = useOpenPlot();
   if (!batch) return <p className="plot-panel__empty">{t('batches.select')}</p>;
   const supplied = (plots ?? []).filter((p) => p.batchId === batch.id);
   return (
@@ -26,7 +24,7 @@ export function BatchPlots({ batch }: { batch: BatchView | null }) {
         <table className="idle-table">
           <tbody>
             {supplied.map((p) => (
-              <tr key={p.id} className="is-clickable" data-testid="batch-plot" onClick={() => { selectPlot(p.id, 'table'); setView('map'); }}>
+              <tr key={p.id} className="is-clickable" data-testid="batch-plot" onClick={() => openPlot(p.id)}>
                 <td className="mono">{p.parcelNo}</td>
                 <td>{p.landUser}</td>
                 <td className="num">{fmtM2AsMu(p.landAreaM2, lang, 2)} {t('units.mu')}</td>

@@ -7,7 +7,9 @@ import { useAppState } from '../../stores/appStore';
 import '../idle-land/idleLand.css';
 import { BatchMap } from './BatchMap';
 import { BatchPlots } from './BatchPlots';
-import { summarizeByZone } from './batchSummary';
+import { summarizeByZone, type ZoneBatchSummary } from './batchSummary';
+
+const EMPTY: ZoneBatchSummary = { zoneId: '', batches: 0, approvedMu: 0, suppliedMu: 0, withdrawnMu: 0, unsuppliedMu: 0, supplyRate: null, byBucket: { '<2y': 0, '2-5y': 0, '>=5y': 0 } };
 
 /** 批而未供: per-zone totals with age buckets, every batch with its unsupplied area and supply rate, outlines on a map. */
 export function BatchesView() {
@@ -16,7 +18,8 @@ export function BatchesView() {
   const { batches, zones, zonesById } = useAppData();
   const [zoneId, setZoneId] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
-  const summary = useMemo(() => summarizeByZone(batches ?? []), [batches]);
+  const summary = useMemo(() => summarizeByZone(batches ?? []).sort((a, b) => b.unsuppliedMu - a.unsuppliedMu), [batches]);
+  const totals = useMemo(() => summarizeByZone((batches ?? []).map((b) => ({ ...b, zoneId: '' })))[0] ?? EMPTY, [batches]);
   const shown = (batches ?? []).filter((b) => zoneId === '' || b.zoneId === zoneId);
   const batch = (batches ?? []).find((b) => b.id === selected) ?? null;
   const zoneName = (id: string) => zonesById.get(id)?.shortName ?? id;
@@ -65,7 +68,20 @@ export function BatchesView() {
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              <tr>
+                <td>{t('batches.total')}</td>
+                <td className="num">{totals.batches}</td>
+                <td className="num">{fmtMu(totals.approvedMu, lang)}</td>
+                <td className="num">{fmtMu(totals.unsuppliedMu, lang)}</td>
+                <td className="num">{fmtPercent(totals.approvedMu > 0 ? totals.suppliedMu / totals.approvedMu : null, lang)}</td>
+                {AgeBucket.options.map((b) => (
+                  <td key={b} className="num">{fmtMu(totals.byBucket[b], lang)}</td>
+                ))}
+              </tr>
+            </tfoot>
           </table>
+          <h3 className="panel-section__title">{t('batches.list')}</h3>
           <table className="idle-table" data-testid="batch-table">
             <thead>
               <tr>

@@ -6,10 +6,9 @@ import { useAppData } from '../../app/AppData';
 import { Badge } from '../../components/Badge';
 import { useAppState } from '../../stores/appStore';
 import { useRevision } from '../../stores/revisionStore';
-import { useSelectionActions } from '../../stores/selectionStore';
-import { useViewActions } from '../../stores/viewStore';
 import '../idle-land/idleLand.css';
 import { pick } from '../idle-land/labels';
+import { useOpenPlot } from '../idle-land/useOpenPlot';
 import { CaseStepForm } from './CaseStepForm';
 import { CaseTimeline } from './CaseTimeline';
 
@@ -22,8 +21,7 @@ export function CasesView() {
   const { data } = useApiQuery('cases.list', { asOf }, revision);
   const [onlyOpen, setOnlyOpen] = useState(true);
   const [selected, setSelected] = useState<string | null>(null);
-  const { selectPlot } = useSelectionActions();
-  const { setView } = useViewActions();
+  const openPlot = useOpenPlot();
   const cases = (data ?? []).filter((c) => !onlyOpen || !TERMINAL_STATES.includes(c.state));
   const current = cases.find((c) => c.id === selected) ?? cases[0];
 
@@ -61,10 +59,7 @@ export function CasesView() {
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => {
-                    selectPlot(current.plotId, 'table');
-                    setView('map');
-                  }}
+                  onClick={() => openPlot(current.plotId)}
                 >
                   {t('cases.gotoPlot')}
                 </button>

@@ -179,6 +179,7 @@ export const IDLE_LAND_ZH = {
     select: '点击批次查看其供应的宗地',
     years: '{{count}} 年',
     total: '合计',
+    list: '批次明细',
   },
   history: {
     heading: '变更记录',
@@ -368,6 +369,7 @@ export const IDLE_LAND_EN: typeof IDLE_LAND_ZH = {
     select: 'Pick a batch to see the plots supplied from it',
     years: '{{count}} y',
     total: 'Total',
+    list: 'Batches',
   },
   history: {
     heading: 'History',

@@ -4,10 +4,9 @@ import { IDLE_STATUSES, LifecycleStatus } from '../../../shared/domain/enums';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useAppData } from '../../app/AppData';
 import { useRevision } from '../../stores/revisionStore';
-import { useSelectionActions } from '../../stores/selectionStore';
-import { useViewActions } from '../../stores/viewStore';
 import '../idle-land/idleLand.css';
 import { UserNameField } from '../idle-land/UserNameField';
+import { useOpenPlot } from '../idle-land/useOpenPlot';
 import { AgendaList } from './AgendaList';
 import { GovernmentList } from './GovernmentList';
 import { WarningTable } from './WarningTable';
@@ -25,12 +24,7 @@ export function WarningsView() {
   const [status, setStatus] = useState<StatusFilter>('attention');
   const [enterprise, setEnterprise] = useState('');
   const { data } = useApiQuery('warnings.list', { asOf, horizonDays: horizon }, revision);
-  const { selectPlot } = useSelectionActions();
-  const { setView } = useViewActions();
-  const openPlot = (id: string) => {
-    selectPlot(id, 'table');
-    setView('map');
-  };
+  const openPlot = useOpenPlot();
 
   const rows = useMemo(() => {
     const needle = enterprise.trim();
