@@ -57,8 +57,7 @@ export function InspectionForm({ form, geometry, onDone }: { form: FormData; geo
     <form className="ins-form" data-testid="inspection-form" onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
       {form.suspected && (
         <p className="ins-form__wide plot-panel__notice" data-testid="ins-suspected">
-          {t('inspection.suspected')}：{pick(LIFECYCLE_LABEL[form.suspected], lang)}
-          {form.suspectedText && <><br />{pick(form.suspectedText, lang)}</>}
+          {t('inspection.suspected')}：{form.suspectedText ? pick(form.suspectedText, lang) : pick(LIFECYCLE_LABEL[form.suspected], lang)}
         </p>
       )}
       {tried && issues.length > 0 && (
