@@ -1,7 +1,10 @@
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { largeDataset } from '../../data/generator/large';
 import { loadEmbeddedDataset } from '../../electron/dataset';
+import { runBrowserBench } from './browser.bench';
 import { runComputeBench } from './compute.bench';
 import { runReportBench } from './report.bench';
 import type { BenchLine } from './measure';
@@ -11,6 +14,15 @@ const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const count = Number(process.env.BENCH_PLOTS ?? 100_000);
 const emit = (l: BenchLine) => process.stdout.write(`${JSON.stringify(l)}\n`);
 
-const ds = largeDataset(loadEmbeddedDataset(appRoot), count);
+const base = loadEmbeddedDataset(appRoot);
+const ds = largeDataset(base, count);
 runComputeBench(ds, JSON.stringify(ds.plots), emit);
+if (!process.argv.includes('--no-browser')) {
+  const tmp = mkdtempSync(join(tmpdir(), 'land-bench-'));
+  try {
+    await runBrowserBench(ds, { ...base, plots: [], batches: [] }, appRoot, (name) => join(tmp, name), emit);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
 if (!process.argv.includes('--no-browser')) await runReportBench(appRoot, emit);

@@ -1,0 +1,123 @@
+import { chromium, type Page } from 'playwright-core';
+import { performance } from 'node:perf_hooks';
+import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
+import type { Dataset } from '../../shared/schemas/seed';
+import { openLandDatabase } from '../../electron/db/open';
+import { ensureRendererBuilt } from '../../electron/rendererBuild';
+import { startBrowserServer, type BrowserServer } from '../../electron/server/httpServer';
+import { line, percentile, type Emit } from './measure';
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function serve(file: string, ds: Dataset, staticDir: string): Promise<BrowserServer & { closeAll(): Promise<void> }> {
+  const { db } = openLandDatabase(file, { loadDataset: () => ds, ruleSets: [CLIENT_REPORT_RULE_SET], now: () => new Date() });
+  const server = await startBrowserServer({ deps: { db, now: () => new Date(`${ds.meta.referenceDate}T08:00:00Z`), databasePath: file, version: 'bench' }, staticDir });
+  return {
+    ...server,
+    closeAll: async () => {
+      await server.close();
+      db.close();
+    },
+  };
+}
+
+// Page scripts are strings: tsx's helpers (e.g. __name) do not exist in the page.
+const START_FRAMES = `(() => {
+  window.__frames = []; window.__rec = true; window.__last = performance.now();
+  function tick(t) { window.__frames.push(t - window.__last); window.__last = t; if (window.__rec) requestAnimationFrame(tick); }
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = `(() => { window.__rec = false; return window.__frames.slice(1); })()`;
+const TABLE_PROBE = `(async () => {
+  const nodes = document.querySelectorAll('*').length;
+  const scroller = document.querySelector('[data-testid=plot-table-scroll]');
+  const frames = [];
+  if (scroller) {
+    let last = performance.now();
+    for (let i = 0; i < 60; i++) {
+      scroller.scrollTop += 400;
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now(); frames.push(now - last); last = now;
+    }
+  }
+  return { nodes, frames };
+})()`;
+
+async function startFrames(page: Page): Promise<void> {
+  await page.evaluate(START_FRAMES);
+}
+
+async function stopFrames(page: Page): Promise<number[]> {
+  return (await page.evaluate(STOP_FRAMES)) as number[];
+}
+
+/** Drags the map around and wheels in and out, as a user working a zone would. */
+async function panAndZoom(page: Page): Promise<number[]> {
+  const box = await page.locator('[data-testid=map]').boundingBox();
+  if (!box) throw new Error('no map');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await startFrames(page);
+  for (const [dx, dy] of [[300, 0], [0, 200], [-300, 0], [0, -200]] as const) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + dx, cy + dy, { steps: 20 });
+    await page.mouse.up();
+    await page.waitForTimeout(150);
+  }
+  for (const delta of [-300, 300]) {
+    await page.mouse.wheel(0, delta);
+    await page.waitForTimeout(400);
+  }
+  return stopFrames(page);
+}
+
+async function openApp(page: Page, url: string): Promise<number> {
+  const t0 = performance.now();
+  await page.goto(url);
+  await page.waitForFunction(
+    `Number(document.querySelector('[data-testid=map]')?.getAttribute('data-plot-count') ?? 0) > 0 || (document.querySelector('[data-testid=map-status]')?.textContent ?? '').includes('放大')`,
+    null,
+    { timeout: 120_000 },
+  );
+  return performance.now() - t0;
+}
+
+/** Map frame times, table mount / scroll and cold start in Chromium, against the same map with no plots. */
+export async function runBrowserBench(ds: Dataset, empty: Dataset, appRoot: string, tmp: (name: string) => string, emit: Emit): Promise<void> {
+  const staticDir = ensureRendererBuilt(appRoot, () => {});
+  const seedStart = performance.now();
+  const big = await serve(tmp('big.sqlite'), ds, staticDir);
+  const seedMs = performance.now() - seedStart;
+  const none = await serve(tmp('empty.sqlite'), empty, staticDir);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, bypassCSP: true });
+    const emptyStart = await openApp(page, none.url).catch(() => NaN);
+    const coldMs = await openApp(page, big.url);
+    emit(line(`cold start to interactive map (${ds.plots.length} plots, browser mode)`, coldMs, 'ms', 'the same app with no plots', emptyStart, 2000));
+    emit(line(`database seeding (${ds.plots.length} plots)`, seedMs, 'ms', 'cold start', coldMs));
+
+    await page.locator('[data-testid=zone-jingkai]').click();
+    await page.waitForTimeout(1500);
+    const working = await panAndZoom(page);
+    const emptyPage = await browser.newPage({ viewport: { width: 1600, height: 1000 }, bypassCSP: true });
+    await openApp(emptyPage, none.url).catch(() => undefined);
+    const baseline = await panAndZoom(emptyPage);
+    emit(line('map at working zoom: p95 frame while panning/zooming', percentile(working, 95), 'ms', 'p95 frame of the same map empty', percentile(baseline, 95), 20));
+    emit(line('map at working zoom: worst frame', Math.max(...working), 'ms', 'worst frame of the same map empty', Math.max(...baseline), 100));
+
+    await page.locator('[data-testid=zone-all]').click();
+    await page.waitForTimeout(1500);
+    const overview = await panAndZoom(page);
+    emit(line('city overview: worst frame', Math.max(...overview), 'ms', 'worst frame of the same map empty', Math.max(...baseline), 200));
+
+    const table = (await page.evaluate(TABLE_PROBE)) as { nodes: number; frames: number[] };
+    emit(line('table: DOM nodes in the whole page with all plots listed', table.nodes, 'nodes', 'limit', 1000));
+    if (table.frames.length) emit(line('table scroll: p95 frame', percentile(table.frames, 95), 'ms', '60 fps frame budget', 16.7, 16.7));
+  } finally {
+    await browser.close();
+    await big.closeAll();
+    await none.closeAll();
+  }
+}
