@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANONICAL_PLOT_KEYS } from '../../shared/domain/plotRecord';
 import { runCli, runJson } from './runCli';
@@ -67,5 +67,31 @@ describe('plots and summary agree', () => {
       const ratio = withFloor.reduce((s, p) => s + (p.floorAreaM2 ?? 0), 0) / withFloor.reduce((s, p) => s + p.landAreaM2, 0);
       expect(z.plotRatio).toBeCloseTo(ratio, 9);
     }
+  });
+});
+
+describe('plots --json agrees with the stateless engine commands', () => {
+  it('recomputing lifecycle and evaluation from what plots reports gives the same answers, plot by plot', () => {
+    const asOf = '2026-11-27';
+    type Row = Record<string, unknown> & { parcelNo: string; zoneId: string; status: string; lifecycle: string | null; agreedStartDate: string | null };
+    const plots = runJson<Row[]>(['plots', '--db', db, '--as-of', asOf]);
+    const zones = new Map(runJson<Summary[]>(['summary', '--db', db, '--as-of', asOf]).map((z) => [z.id, z]));
+    const supplied = plots.filter((p) => p.agreedStartDate !== null);
+    const lifecycleInput = supplied.map((p) => ({
+      id: p.parcelNo,
+      ...Object.fromEntries(['agreedStartDate', 'actualStartDate', 'agreedCompletionDate', 'actualCompletionDate', 'suspendedSince', 'developedAreaShare', 'investedShare', 'governmentCause', 'landPriceWan'].map((k) => [k, p[k]])),
+    }));
+    writeFileSync(t.file('life.json'), JSON.stringify(lifecycleInput));
+    const life = runJson<{ id: string; status: string }[]>(['lifecycle', '--input', t.file('life.json'), '--as-of', asOf]);
+    expect(life.map((l) => l.status)).toEqual(supplied.map((p) => p.lifecycle));
+    const evalInput = plots.map((p) => ({
+      id: p.parcelNo,
+      zoneLevel: zones.get(p.zoneId)?.level,
+      zoneLocation: zones.get(p.zoneId)?.location,
+      ...Object.fromEntries(['projectType', 'landAreaM2', 'floorAreaM2', 'buildingFootprintM2', 'fixedInvestmentWan', 'annualTaxWan', 'operating'].map((k) => [k, p[k]])),
+    }));
+    writeFileSync(t.file('eval.json'), JSON.stringify(evalInput));
+    const evaluated = runJson<{ id: string; status: string }[]>(['evaluate', '--input', t.file('eval.json')]);
+    expect(evaluated.map((e) => e.status)).toEqual(plots.map((p) => p.status));
   });
 });

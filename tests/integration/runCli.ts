@@ -16,6 +16,7 @@ export function runCli(args: string[], cwd = APP_ROOT): CliResult {
     encoding: 'utf8',
     env: { ...process.env, INIT_CWD: cwd },
     timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
