@@ -5,4 +5,6 @@ const common: BuildOptions = { bundle: true, platform: 'node', target: 'node22',
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+// Import files are parsed in a worker thread (electron/services/import/parseInWorker.ts looks for it beside main.cjs).
+await build({ ...common, entryPoints: ['electron/services/import/parseWorker.ts'], outfile: 'dist/electron/importWorker.cjs' });
 console.log('built dist/electron/main.cjs and preload.cjs');

@@ -3,10 +3,27 @@ import { basename } from 'node:path';
 import { refLabel } from '../../../shared/import/records';
 import { FileReadError } from '../../../shared/import/table';
 import { importFile } from '../../services/import/importFile';
+import type { ParseProgress } from '../../services/import/parseMessages';
 import { resolveUserPath, type CliContext } from '../context';
 import { openCliDatabase } from '../database';
 import { CliInputError } from '../errors';
 import { writeJson } from '../output';
+
+const STAGE: Record<ParseProgress['stage'], [string, string]> = {
+  unzip: ['unpacking the zip', '解压'],
+  shp: ['reading geometry (.shp)', '读取图形（.shp）'],
+  dbf: ['reading attributes (.dbf)', '读取属性（.dbf）'],
+  sheet: ['reading the workbook', '读取工作簿'],
+  json: ['reading GeoJSON', '读取 GeoJSON'],
+  csv: ['reading CSV', '读取 CSV'],
+  done: ['read', '读取完成'],
+};
+
+function progressLine(p: ParseProgress, en: boolean): string {
+  const [e, z] = STAGE[p.stage];
+  const n = p.total === undefined ? '' : en ? ` (${p.total} records)` : `（${p.total} 条）`;
+  return `${en ? e : z}${n}`;
+}
 
 /** `import FILE [--dry-run] [--partial] --json`: exit 1 when the import is refused (rejected rows without --partial) or the file cannot be read. */
 export async function importCommand(ctx: CliContext): Promise<void> {
@@ -23,7 +40,8 @@ export async function importCommand(ctx: CliContext): Promise<void> {
   const { db } = openCliDatabase(ctx);
   let outcome;
   try {
-    outcome = await importFile(db, { fileName: basename(name), bytes, dryRun, partial, now: ctx.now(), actor: 'cli' });
+    const onProgress = ctx.json ? undefined : (p: ParseProgress) => ctx.io.stderr(`${name}: ${progressLine(p, ctx.lang === 'en')}\n`);
+    outcome = await importFile(db, { fileName: basename(name), bytes, dryRun, partial, now: ctx.now(), actor: 'cli', onProgress });
   } catch (e) {
     if (e instanceof FileReadError) throw new CliInputError([`${name}: ${e.message}`]);
     throw e;

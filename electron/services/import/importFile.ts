@@ -10,7 +10,8 @@ import type { Db } from '../../db/connection';
 import { loadZones } from '../../db/queries/zones';
 import { readSetting } from '../../db/settings';
 import { applyWrite } from './applyPlan';
-import { readSource } from './readSource';
+import type { ProgressSink } from './parseMessages';
+import { parseInWorker } from './parseInWorker';
 
 export const IMPORT_PARAMETERS_KEY = 'import.parameters';
 
@@ -23,6 +24,8 @@ export interface ImportOptions {
   partial: boolean;
   now: Date;
   actor: string;
+  onProgress?: ProgressSink | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 export interface ImportOutcome {
@@ -44,13 +47,13 @@ function existingPlots(db: Db): ExistingPlot[] {
 
 const refKey = (r: RecordRef) => ('row' in r ? `r${r.row}` : `f${r.feature}`);
 
-/** Read → map → validate → plan → (unless dry run) write in one transaction, all-or-nothing unless partial. */
+/** Read (in a worker, time-limited) → map → validate → plan → (unless dry run) write in one transaction, all-or-nothing unless partial. */
 export async function importFile(db: Db, o: ImportOptions): Promise<ImportOutcome> {
-  const table = await readSource(o.fileName, o.bytes);
+  const params = readSetting(db, IMPORT_PARAMETERS_KEY, ImportParameters) ?? DEFAULT_IMPORT_PARAMETERS;
+  const table = await parseInWorker(o.fileName, o.bytes, { timeoutMs: params.parseTimeoutSeconds * 1000, onProgress: o.onProgress, signal: o.signal });
   const mapping = o.mapping ? applyTemplate(table.columns, o.mapping) : autoMapping(table.columns);
   const dup = duplicateFields(mapping);
   if (dup.length > 0) throw new z.ZodError([{ code: 'custom', path: ['mapping'], message: `several columns map to ${dup.join(', ')}`, input: mapping }]);
-  const params = readSetting(db, IMPORT_PARAMETERS_KEY, ImportParameters) ?? DEFAULT_IMPORT_PARAMETERS;
   const issues: ImportIssue[] = [];
   const drafts: PlotDraft[] = [];
   for (const record of table.records) {

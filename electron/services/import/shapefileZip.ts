@@ -3,13 +3,15 @@ import { crsFromWkt } from '../../../shared/import/crs';
 import type { SourceRecord } from '../../../shared/import/records';
 import { FileReadError, type SourceTable } from '../../../shared/import/table';
 import { readDbf } from './dbf';
+import type { ProgressSink } from './parseMessages';
 import { decodeText, encodingFromCpg } from './encoding';
 import { readShp } from './shp';
 
 const MAX_UNZIPPED = 512 << 20;
 
 /** A zipped Shapefile: one polygon layer (.shp + .dbf, optional .prj and .cpg). fflate reads the central directory first, so a zip cut short is refused at once. */
-export function readShapefileZip(bytes: Uint8Array): SourceTable {
+export function readShapefileZip(bytes: Uint8Array, progress: ProgressSink = () => undefined): SourceTable {
+  progress({ stage: 'unzip' });
   let files: Record<string, Uint8Array>;
   let total = 0;
   try {
@@ -41,7 +43,9 @@ export function readShapefileZip(bytes: Uint8Array): SourceTable {
   const cpgText = cpg ? decodeText(cpg, 'utf-8') : null;
   const declared = cpgText === null ? null : encodingFromCpg(cpgText);
   if (cpgText !== null && declared === null) warnings.push(`.cpg "${cpgText.trim()}" not recognised: encoding guessed`);
+  progress({ stage: 'shp' });
   const shapes = readShp(shp);
+  progress({ stage: 'dbf', total: shapes.length });
   const table = readDbf(dbf, declared);
   if (shapes.length !== table.rows.length) {
     throw new FileReadError(`.shp has ${shapes.length} features but .dbf has ${table.rows.length} records: the files do not belong together or one is truncated`);
