@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../shared/domain/dates';
 import type { StoredPlot } from '../../shared/domain/storedPlot';
 import { aggregateZone, type ZoneAggregate } from '../../shared/rules/aggregates';
-import { assessPlot, type Assessment } from '../../shared/rules/assess';
+import { aggregateInput, assessPlot, type Assessment } from '../../shared/rules/assess';
 import type { LocalParameters } from '../../shared/rules/localParameters';
 import { ruleSetInForce } from '../../shared/rules/ruleSetInForce';
 import type { RuleSet } from '../../shared/rules/ruleSetSchema';
@@ -11,6 +11,7 @@ import { loadBatches, type BatchRecord } from '../db/queries/batches';
 import { loadPlots, type PlotFilter } from '../db/queries/plots';
 import { loadLocalParameters, loadRuleSets } from '../db/queries/ruleSets';
 import { loadZones, type ZoneRecord } from '../db/queries/zones';
+import { cachedRead } from './assessmentCache';
 
 export interface AssessedPlot {
   plot: StoredPlot;
@@ -40,6 +41,11 @@ export function assessPlots(db: Db, asOf: IsoDate, filter: PlotFilter = {}, ctx 
   });
 }
 
+/** Every plot assessed as of the date, memoised until the database changes (zones.list and plots.columns share it). */
+export function assessAllPlots(db: Db, asOf: IsoDate): AssessedPlot[] {
+  return cachedRead(db, 'assessPlots', asOf, () => assessPlots(db, asOf));
+}
+
 export interface AssessedBatch {
   batch: BatchRecord;
   result: UnsuppliedResult;
@@ -59,22 +65,14 @@ export interface ZoneSummary {
 /** Zone aggregates as of a date over the plots supplied by then and the batches approved by then. */
 export function summarizeZones(db: Db, asOf: IsoDate): ZoneSummary[] {
   const ctx = loadEngineContext(db);
-  const plots = assessPlots(db, asOf, {}, ctx).filter((p) => p.assessment.supplied);
+  const plots = assessAllPlots(db, asOf).filter((p) => p.assessment.supplied);
   const batches = assessBatches(db, asOf, ctx.params);
   return ctx.zones.map((zone) => {
     const zonePlots = plots.filter((p) => p.zone.id === zone.id);
     const zoneBatches = batches.filter((b) => b.batch.zoneId === zone.id);
     const approved = zoneBatches.reduce((s, b) => s + b.batch.approvedAreaM2, 0);
     const kpi = aggregateZone(
-      zonePlots.map(({ assessment: a }) => ({
-        landAreaM2: a.canonical.landAreaM2,
-        floorAreaM2: a.canonical.floorAreaM2,
-        fixedInvestmentWan: a.canonical.fixedInvestmentWan,
-        annualTaxWan: a.canonical.annualTaxWan,
-        operating: a.canonical.operating,
-        status: a.status,
-        lifecycle: a.lifecycle?.status ?? null,
-      })),
+      zonePlots.map((p) => aggregateInput(p.assessment)),
       zoneBatches.map((b) => b.result),
       approved,
     );

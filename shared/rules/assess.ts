@@ -1,4 +1,5 @@
 import type { IsoDate } from '../domain/dates';
+import type { AggregatePlot } from './aggregates';
 import type { CanonicalPlot } from '../domain/plotRecord';
 import type { StoredPlot, ZoneRef } from '../domain/storedPlot';
 import type { MetricsSeed } from '../schemas/seed';
@@ -93,4 +94,18 @@ class LazyAssessment implements Assessment {
   get evaluation(): Evaluation {
     return (this.full ??= evaluatePlot(this.input, this.ruleSet));
   }
+}
+
+/** What zone aggregates need of an assessed plot. */
+export function aggregateInput(a: Assessment): AggregatePlot {
+  const c = a.canonical;
+  return {
+    landAreaM2: c.landAreaM2,
+    floorAreaM2: c.floorAreaM2,
+    fixedInvestmentWan: c.fixedInvestmentWan,
+    annualTaxWan: c.annualTaxWan,
+    operating: c.operating,
+    status: a.status,
+    lifecycle: a.lifecycle?.status ?? null,
+  };
 }

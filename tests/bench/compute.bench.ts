@@ -1,7 +1,7 @@
 import { bboxOf } from '../../shared/domain/geometry';
 import { PlotIndex } from '../../shared/geo/plotIndex';
 import { aggregateZone, type AggregatePlot } from '../../shared/rules/aggregates';
-import { assessPlot } from '../../shared/rules/assess';
+import { aggregateInput, assessPlot } from '../../shared/rules/assess';
 import { evaluationStatus } from '../../shared/rules/evaluate';
 import { lifecycleStatusOf } from '../../shared/rules/lifecycle';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
@@ -42,16 +42,7 @@ export function runComputeBench(ds: Dataset, json: string, emit: Emit): void {
   emit(line(`lifecycle all (${n} plots)`, lifecycleMs, 'ms', baseline, parse));
   emit(line(`assess all (${n} plots: metrics year, evaluation, lifecycle — what plots.list computes)`, medianMs(assess, 3), 'ms', baseline, parse));
 
-  const rows: (AggregatePlot & { zoneId: string })[] = assessed.map((a) => ({
-    zoneId: a.canonical.zoneId,
-    landAreaM2: a.canonical.landAreaM2,
-    floorAreaM2: a.canonical.floorAreaM2,
-    fixedInvestmentWan: a.canonical.fixedInvestmentWan,
-    annualTaxWan: a.canonical.annualTaxWan,
-    operating: a.canonical.operating,
-    status: a.status,
-    lifecycle: a.lifecycle?.status ?? null,
-  }));
+  const rows: (AggregatePlot & { zoneId: string })[] = assessed.map((a) => ({ ...aggregateInput(a), zoneId: a.canonical.zoneId }));
   const summaryMs = medianMs(() => {
     const byZone = new Map<string, AggregatePlot[]>();
     for (const r of rows) (byZone.get(r.zoneId) ?? byZone.set(r.zoneId, []).get(r.zoneId)!).push(r);
