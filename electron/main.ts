@@ -5,11 +5,12 @@ import { loadEmbeddedDataset } from './dataset';
 import { openLandDatabase } from './db/open';
 import { registerIpc } from './desktop/ipc';
 import { serveBundle } from './desktop/protocol';
-import { APP_ORIGIN, APP_SCHEME, denyPermissions, lockDownContents, secureWebPreferences } from './desktop/security';
+import { APP_ORIGIN, APP_SCHEME, createSecureWindow, denyPermissions, installCsp, lockDownContents } from './desktop/security';
 import { defaultDataDir, DB_FILE_NAME } from './paths';
 import { rendererDir } from './rendererBuild';
 
 // The desktop shell: window, protocol and IPC only; everything else is the same code browser mode runs.
+app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.setPath('userData', defaultDataDir({ platform: process.platform, env: process.env, home: app.getPath('home') }));
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
@@ -25,15 +26,15 @@ async function start(): Promise<void> {
   });
   app.on('will-quit', () => db.close());
   denyPermissions(session.defaultSession);
+  installCsp(session.defaultSession);
   serveBundle(protocol, APP_SCHEME, rendererDir(appRoot));
   registerIpc(ipcMain, { db, now: () => new Date(), transport: 'electron', databasePath: file, version: app.getVersion() }, console.error);
   Menu.setApplicationMenu(null);
-  const window = new BrowserWindow({
-    width: 1600,
-    height: 1000,
-    title: '濮阳市开发区土地节约集约利用监管系统',
-    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
-  });
+  const window = createSecureWindow(
+    BrowserWindow,
+    { width: 1600, height: 1000, title: '濮阳市开发区土地节约集约利用监管系统' },
+    join(__dirname, 'preload.cjs'),
+  );
   await window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { BrowserWindow } from 'electron';
 import type { Lang } from '../../shared/domain/enums';
 import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from '../../shared/report/pdfFooter';
-import { APP_ORIGIN, lockDownContents, secureWebPreferences } from './security';
+import { APP_ORIGIN, createSecureWindow, lockDownContents } from './security';
 
 export interface DesktopPrintJob {
   /** Query of the print route: zone (or `all`), asOf, lang. */
@@ -26,7 +26,7 @@ async function waitForReady(win: BrowserWindow, timeoutMs: number): Promise<{ re
 
 /** The desktop counterpart of the CLI's Chromium printer: the same print route, in a hidden window, to a PDF file. */
 export async function printToPdf(job: DesktopPrintJob): Promise<void> {
-  const win = new BrowserWindow({ show: false, webPreferences: secureWebPreferences(job.preload) });
+  const win = createSecureWindow(BrowserWindow, { show: false }, job.preload);
   lockDownContents(win.webContents);
   try {
     await win.loadURL(`${APP_ORIGIN}/print.html?${job.query.toString()}`);
