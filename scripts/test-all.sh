@@ -30,6 +30,7 @@ suite() { # vitest project name
 
 check lint npx eslint .
 check typecheck npm run -s typecheck
+check electronegativity npx tsx scripts/check-electronegativity.ts
 suite unit
 suite integration
 suite e2e
