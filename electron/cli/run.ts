@@ -15,6 +15,8 @@ const OPTIONS = {
   port: { type: 'string' },
   out: { type: 'string' },
   format: { type: 'string' },
+  crs: { type: 'string' },
+  encoding: { type: 'string' },
   'dry-run': { type: 'boolean' },
   partial: { type: 'boolean' },
   year: { type: 'string' },
@@ -32,7 +34,7 @@ export const USAGE = `用法 / usage: npm run -s cli -- <command> [flags]
   plots [--zone ID] [--as-of DATE] --json
   serve [--port N]
   import FILE [--dry-run] [--partial] --json
-  export --format xlsx|csv|geojson --out FILE [--zone ID]
+  export --format xlsx|csv|geojson|shp --out FILE [--zone ID] [--crs EPSG:4490|4526|4527|4547|4548] [--encoding gbk|utf-8]
   backup --out FILE
   restore FILE
   report --zone ID|all --out FILE.pdf [--as-of DATE]

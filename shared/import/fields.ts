@@ -105,9 +105,10 @@ export function splitUnit(header: string): { base: string; unit: Unit | null } {
 
 function lookup(base: string): ImportField | null {
   for (const field of ImportField.options) if (ALIASES[field].includes(base)) return field;
-  // DBF field names hold 10 bytes: five GBK characters, so 约定开工日期 arrives as 约定开工日.
-  if (/^[\u4e00-\u9fff]{4,5}$/.test(base)) {
-    for (const field of ImportField.options) if (ALIASES[field].some((a) => a.startsWith(base))) return field;
+  // DBF field names hold 10 bytes: five GBK characters (约定开工日期 arrives as 约定开工日) or three UTF-8 ones (约定开).
+  if (/^[\u4e00-\u9fff]{3,5}$/.test(base)) {
+    const fields = ImportField.options.filter((field) => ALIASES[field].some((a) => a.startsWith(base)));
+    if (fields.length === 1) return fields[0] ?? null;
   }
   return null;
 }

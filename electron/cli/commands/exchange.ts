@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { SHP_ENCODINGS, SHP_EXPORT_CRS } from '../../../shared/exchange/shapefileColumns';
 import { backupDatabase } from '../../services/backup/backup';
 import { BackupInputError, restoreDatabase } from '../../services/backup/restore';
 import { NetworkPathError } from '../../db/networkPath';
@@ -12,7 +13,9 @@ import { CliInputError } from '../errors';
 import { requiredFlag, stringFlag } from '../flags';
 import { writeJson } from '../output';
 
-const Format = z.enum(['xlsx', 'csv', 'geojson']);
+const Format = z.enum(['xlsx', 'csv', 'geojson', 'shp']);
+const Crs = z.enum(SHP_EXPORT_CRS);
+const Encoding = z.enum(SHP_ENCODINGS);
 
 function writeAtomically(path: string, bytes: Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -21,16 +24,21 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
   renameSync(tmp, path);
 }
 
-/** `export --format xlsx|csv|geojson --out FILE [--zone ID]` (headers in English with --lang en). */
+/** `export --format xlsx|csv|geojson|shp --out FILE [--zone ID] [--crs EPSG:…] [--encoding gbk|utf-8]` (headers in English with --lang en). */
 export async function exportCommand(ctx: CliContext): Promise<void> {
   const format = Format.safeParse(requiredFlag(ctx, 'format'));
-  if (!format.success) throw new CliInputError([`--format must be xlsx, csv or geojson, got "${String(ctx.flags.format)}"`]);
+  if (!format.success) throw new CliInputError([`--format must be xlsx, csv, geojson or shp, got "${String(ctx.flags.format)}"`]);
+  const crs = Crs.safeParse(stringFlag(ctx, 'crs') ?? 'EPSG:4490');
+  if (!crs.success) throw new CliInputError([`--crs must be one of ${SHP_EXPORT_CRS.join(', ')}, got "${String(ctx.flags.crs)}"`]);
+  const encoding = Encoding.safeParse(stringFlag(ctx, 'encoding')?.toLowerCase() ?? 'gbk');
+  if (!encoding.success) throw new CliInputError([`--encoding must be gbk or utf-8, got "${String(ctx.flags.encoding)}"`]);
+  if (format.data !== 'shp' && (ctx.flags.crs !== undefined || ctx.flags.encoding !== undefined)) throw new CliInputError(['--crs and --encoding apply to --format shp only']);
   const out = resolveUserPath(ctx, requiredFlag(ctx, 'out'));
   const zoneId = stringFlag(ctx, 'zone');
   const { db } = openCliDatabase(ctx);
   try {
     if (zoneId !== undefined && !loadZones(db).some((z) => z.id === zoneId)) throw new CliInputError([`--zone: unknown zone "${zoneId}"`]);
-    const file = await exportPlots(db, { format: format.data, zoneId, lang: ctx.lang, now: ctx.now() });
+    const file = await exportPlots(db, { format: format.data, zoneId, lang: ctx.lang, now: ctx.now(), crs: crs.data, encoding: encoding.data });
     writeAtomically(out, file.bytes);
     if (ctx.json) writeJson(ctx, { out, format: format.data, bytes: file.bytes.length });
     else ctx.io.stdout(`${out}\n`);
