@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, startAppServer, type AppServer } from './appServer';
@@ -12,6 +17,7 @@ describe('import wizard (browser mode, Chromium)', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
+  const downloads = mkdtempSync(join(tmpdir(), 'land-e2e-downloads-'));
 
   beforeAll(async () => {
     server = await startAppServer();
@@ -24,6 +30,7 @@ describe('import wizard (browser mode, Chromium)', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    rmSync(downloads, { recursive: true, force: true });
   });
 
   it('refuses a damaged Shapefile, naming the feature, the field and the reason', async () => {
@@ -67,6 +74,45 @@ describe('import wizard (browser mode, Chromium)', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => page.getByTestId('map').getAttribute('data-selected-plot')).toBe(plotId);
     await screenshot(page, 'data-04-plot-on-map');
+    expect(errors.filter((e) => !e.includes('400 (Bad Request)'))).toEqual([]);
+  });
+
+  it('exports the table’s current filter as a Shapefile in zone 38 that GDAL reads', async () => {
+    await page.getByTestId('view-data').click();
+    await expect(page.getByTestId('export-zone').inputValue()).resolves.toBe('@filter');
+    expect((await page.getByTestId('export-zone').locator('option').first().textContent()) ?? '').toContain('当前表格筛选（1 宗）');
+    await page.getByTestId('export-crs').selectOption('EPSG:4526');
+    await page.getByTestId('export-panel').scrollIntoViewIfNeeded();
+    await screenshot(page, 'data-05-export');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-shp').click()]);
+    const zip = join(downloads, download.suggestedFilename());
+    await download.saveAs(zip);
+    expect(download.suggestedFilename()).toMatch(/^plots-all-filtered-\d{4}-\d{2}-\d{2}-EPSG4526\.zip$/);
+    const files = unzipSync(new Uint8Array(readFileSync(zip)));
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(downloads, name), bytes);
+    const shp = Object.keys(files).find((n) => n.endsWith('.shp')) ?? '';
+    const info = execFileSync('ogrinfo', ['-al', join(downloads, shp)], { encoding: 'utf8' });
+    expect(info).toContain('Feature Count: 1');
+    expect(info).toContain('宗地编号 (String) = FX38-001');
+    expect(info).toContain('ID["EPSG",4526]]');
+  });
+
+  it('downloads a backup that is a complete SQLite copy of the database', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-download').click()]);
+    const file = join(downloads, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/^puyang-land-backup-.*\.sqlite$/);
+    await expect.poll(() => page.getByTestId('backup-done').textContent()).toContain('完整性检查通过');
+    const copy = new Database(file, { readonly: true });
+    try {
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect((copy.prepare("SELECT count(*) AS n FROM plots WHERE parcel_no = 'FX38-001'").get() as { n: number }).n).toBe(1);
+      expect((copy.prepare('SELECT count(*) AS n FROM plots').get() as { n: number }).n).toBeGreaterThan(1000);
+    } finally {
+      copy.close();
+    }
+    await page.getByTestId('backup-panel').scrollIntoViewIfNeeded();
+    await screenshot(page, 'data-06-backup');
     expect(errors.filter((e) => !e.includes('400 (Bad Request)'))).toEqual([]);
   });
 });

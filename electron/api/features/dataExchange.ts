@@ -1,9 +1,13 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { DATA_EXCHANGE_METHODS, ImportResult } from '../../../shared/api/methods/dataExchange';
 import { ImportTemplate } from '../../../shared/import/mapping';
 import { FileReadError } from '../../../shared/import/table';
 import { loadZones } from '../../db/queries/zones';
 import { readSetting, writeSetting } from '../../db/settings';
+import { backupDatabase } from '../../services/backup/backup';
 import { exportPlots } from '../../services/export/exportPlots';
 import { importFile, type ImportOutcome } from '../../services/import/importFile';
 import { BadInputError, NotFoundError } from '../errors';
@@ -50,9 +54,20 @@ export const dataExchangeHandlers: HandlerMap<keyof typeof DATA_EXCHANGE_METHODS
     writeSetting(db, TEMPLATES_KEY, next);
     return next;
   },
-  'export.file': async ({ db, now }, { format, zoneId, lang }) => {
+  'export.file': async ({ db, now }, { format, zoneId, plotIds, lang, crs, encoding }) => {
     if (zoneId !== undefined && !loadZones(db).some((z) => z.id === zoneId)) throw new NotFoundError(`zone ${zoneId} not found`);
-    const file = await exportPlots(db, { format, zoneId, lang: lang ?? 'zh', now: now() });
+    if (format !== 'shp' && (crs !== undefined || encoding !== undefined)) throw new BadInputError('crs and encoding apply to the shp format only');
+    const file = await exportPlots(db, { format, zoneId, plotIds, lang: lang ?? 'zh', now: now(), crs, encoding });
     return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: Buffer.from(file.bytes).toString('base64') };
+  },
+  'backup.create': async ({ db, now }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'land-backup-'));
+    try {
+      const fileName = `puyang-land-backup-${now().toISOString().replace(/[:.]/g, '-')}.sqlite`;
+      const r = await backupDatabase(db, join(dir, fileName));
+      return { fileName, mimeType: 'application/vnd.sqlite3', contentBase64: readFileSync(r.out).toString('base64'), pages: r.pages, schemaVersion: r.schemaVersion };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   },
 };

@@ -12,6 +12,8 @@ export type ExportFormat = 'xlsx' | 'csv' | 'geojson' | 'shp';
 export interface ExportRequest {
   format: ExportFormat;
   zoneId?: string | undefined;
+  /** Only these plots (the UI's table filter); unknown ids are ignored. */
+  plotIds?: readonly string[] | undefined;
   lang: 'zh' | 'en';
   now: Date;
   /** Shapefile only: output CRS (default lon/lat CGCS2000) and attribute encoding (default GBK). */
@@ -25,9 +27,10 @@ function rowsOf(db: Db, zoneId: string | undefined, now: Date): { id: string; ro
 
 /** The plots of a zone (or all) as a file: GeoJSON in lon/lat with the canonical properties, a sheet with Chinese headers and units, or a zipped Shapefile. */
 export async function exportPlots(db: Db, r: ExportRequest): Promise<{ bytes: Uint8Array; fileName: string; mimeType: string }> {
-  const withIds = rowsOf(db, r.zoneId, r.now);
+  const only = r.plotIds ? new Set(r.plotIds) : null;
+  const withIds = rowsOf(db, r.zoneId, r.now).filter((x) => only === null || only.has(x.id));
   const rows = withIds.map((x) => x.row);
-  const stem = `plots-${r.zoneId ?? 'all'}-${todayIso(r.now)}`;
+  const stem = `plots-${r.zoneId ?? 'all'}${only ? '-filtered' : ''}-${todayIso(r.now)}`;
   if (r.format === 'csv') return { bytes: new TextEncoder().encode(toCsv(rows, r.lang)), fileName: `${stem}.csv`, mimeType: 'text/csv;charset=utf-8' };
   if (r.format === 'xlsx') {
     const buffer = await writeXlsxFile(toSheet(rows, r.lang), { sheet: r.lang === 'zh' ? '宗地' : 'plots' }).toBuffer();

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import './dataExchange.css';
 
-/** 导入导出: the import wizard and the export buttons. */
+/** 导入导出: the import wizard, the export buttons and the backup download. */
 export function DataExchangeView() {
   const { t } = useTranslation();
   return (
@@ -11,6 +12,7 @@ export function DataExchangeView() {
       <h2>{t('dataExchange.heading')}</h2>
       <ImportPanel />
       <ExportPanel />
+      <BackupPanel />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHP_ENCODINGS, SHP_EXPORT_CRS } from '../../exchange/shapefileColumns';
 import { ColumnMapping, ImportTemplate } from '../../import/mapping';
 
 /** The file travels as base64 inside the JSON body (browser mode: HTTP limit raised for these two methods). */
@@ -29,8 +30,10 @@ export const ImportResult = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
-export const ExportFormat = z.enum(['xlsx', 'csv', 'geojson']);
+export const ExportFormat = z.enum(['xlsx', 'csv', 'geojson', 'shp']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+
+const DownloadFile = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });
 
 export const DATA_EXCHANGE_METHODS = {
   /** Read, map and validate without writing: the wizard's preview. */
@@ -39,7 +42,20 @@ export const DATA_EXCHANGE_METHODS = {
   'import.templates.list': { input: z.object({}).strict(), output: z.array(ImportTemplate) },
   'import.templates.save': { input: ImportTemplate, output: z.array(ImportTemplate) },
   'export.file': {
-    input: z.object({ format: ExportFormat, zoneId: z.string().min(1).optional(), lang: z.enum(['zh', 'en']).default('zh') }).strict(),
-    output: z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() }),
+    input: z
+      .object({
+        format: ExportFormat,
+        zoneId: z.string().min(1).optional(),
+        /** The plots the table's filter lets through (the UI sends them only when a filter is set). */
+        plotIds: z.array(z.string().min(1).max(64)).max(500_000).optional(),
+        lang: z.enum(['zh', 'en']).default('zh'),
+        /** Shapefile only: lon/lat CGCS2000 or a 3° Gauss-Krüger zone, and the attribute encoding. */
+        crs: z.enum(SHP_EXPORT_CRS).optional(),
+        encoding: z.enum(SHP_ENCODINGS).optional(),
+      })
+      .strict(),
+    output: DownloadFile,
   },
+  /** A consistent, integrity-checked copy of the live database (SQLite online backup) as a download. */
+  'backup.create': { input: z.object({}).strict(), output: DownloadFile.extend({ pages: z.number().int(), schemaVersion: z.number().int() }) },
 } as const;
