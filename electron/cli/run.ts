@@ -21,6 +21,9 @@ const OPTIONS = {
   partial: { type: 'boolean' },
   year: { type: 'string' },
   preset: { type: 'string' },
+  plots: { type: 'string' },
+  xlsx: { type: 'string' },
+  split: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -37,7 +40,9 @@ export const USAGE = `用法 / usage: npm run -s cli -- <command> [flags]
   export --format xlsx|csv|geojson|shp --out FILE [--zone ID] [--crs EPSG:4490|4526|4527|4547|4548] [--encoding gbk|utf-8]
   backup --out FILE
   restore FILE
-  report --zone ID|all --out FILE.pdf [--as-of DATE]
+  report --zone ID|all --out FILE.pdf [--as-of DATE] [--xlsx FILE.xlsx]
+  report --zone ID|all --out DIR --split [--as-of DATE]
+  report --plots ID,ID,… --out FILE.pdf [--as-of DATE]
   rank [--year YYYY] --json
   grade [--year YYYY] [--preset henan|zhejiang] --json
 global: --db PATH, --lang zh|en`;

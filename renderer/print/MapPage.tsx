@@ -11,7 +11,7 @@ import { REPORT_TEXT } from './printText';
 const W = 1000;
 const H = 1080;
 
-function NorthArrow({ x, y, label }: { x: number; y: number; label: string }) {
+export function NorthArrow({ x, y, label }: { x: number; y: number; label: string }) {
   return (
     <g transform={`translate(${x},${y})`} className="north-arrow">
       <circle r="34" fill="#fff" stroke="#333" strokeWidth="1.5" />
@@ -21,8 +21,8 @@ function NorthArrow({ x, y, label }: { x: number; y: number; label: string }) {
   );
 }
 
-function ScaleBar({ x, y, metresPerUnit }: { x: number; y: number; metresPerUnit: number }) {
-  const { metres, units } = scaleBarLength(metresPerUnit, 260);
+export function ScaleBar({ x, y, metresPerUnit, maxUnits = 260 }: { x: number; y: number; metresPerUnit: number; maxUnits?: number }) {
+  const { metres, units } = scaleBarLength(metresPerUnit, maxUnits);
   const half = units / 2;
   return (
     <g transform={`translate(${x},${y})`} className="scale-bar">

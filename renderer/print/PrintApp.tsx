@@ -5,10 +5,13 @@ import type { ZoneReport } from '../../shared/report/reportViews';
 import { CityComparison } from './CityComparison';
 import { PageFooterCss } from './PageFooterCss';
 import { PrintToolbar } from './PrintToolbar';
-import type { PrintParams } from './printParams';
+import type { PrintParams as AnyPrintParams } from './printParams';
 import { REPORT_TEXT } from './printText';
 import { ZoneReportView } from './ZoneReportView';
 import { PackCover } from './CoverPage';
+
+/** The zone report's parameters: a zone id or `all`. */
+type PrintParams = AnyPrintParams & { zone: string };
 
 interface Loaded {
   reports: ZoneReport[];

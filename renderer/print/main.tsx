@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDefaultLandApi } from '../api/client';
 import { initI18n } from '../i18n';
+import { PlotSheetApp } from './plotSheet/PlotSheetApp';
 import { PrintApp } from './PrintApp';
 import { readPrintParams } from './printParams';
 import './print.css';
@@ -16,7 +17,11 @@ try {
   const { api } = createDefaultLandApi();
   createRoot(root).render(
     <StrictMode>
-      <PrintApp api={api} params={params} />
+      {params.plots ? (
+        <PlotSheetApp api={api} plots={params.plots} asOf={params.asOf} lang={params.lang} footer={params.footer} />
+      ) : (
+        <PrintApp api={api} params={{ ...params, zone: params.zone ?? 'all' }} />
+      )}
     </StrictMode>,
   );
 } catch (e) {

@@ -62,4 +62,47 @@ describe('report view (browser mode, Chromium)', () => {
     expect(pdfText(file, pages, pages)).toContain(`第 ${pages} 页 / 共 ${pages} 页`);
     expect(errors).toEqual([]);
   });
+
+  it('prints plot sheets for the plots the map table lists, one page each', async () => {
+    await page.getByTestId('view-map').click();
+    await page.getByTestId('filter-zone').selectOption('qingfeng');
+    await page.getByTestId('filter-status').selectOption('noncompliant');
+    const scroll = page.getByTestId('plot-table-scroll');
+    await expect.poll(async () => Number(await scroll.getAttribute('aria-rowcount'))).toBeGreaterThan(0);
+    const listed = Number(await scroll.getAttribute('aria-rowcount'));
+    await page.getByTestId('view-report').click();
+    await expect(page.getByTestId('plot-sheets-filtered').textContent()).resolves.toContain(`${listed} 宗`);
+    await page.getByTestId('plot-sheets').scrollIntoViewIfNeeded();
+    await screenshot(page, 'report-03-plot-sheets-panel');
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), page.getByTestId('plot-sheets-print-filtered').click()]);
+    await popup.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
+    await expect(popup.getByTestId('plot-sheet').count()).resolves.toBe(listed);
+    await popup.setViewportSize({ width: 900, height: 1200 });
+    await popup.screenshot({ path: join(ARTIFACTS, 'report-04-plot-sheets.png') });
+    const file = tmp.file('sheets.pdf');
+    await popup.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, headerTemplate: PDF_HEADER_TEMPLATE });
+    expect(pdfPages(file)).toBe(listed);
+    const first = pdfText(file, 1, 1);
+    expect(first).toContain('宗地核查表');
+    expect(first).toContain('清丰县先进制造业开发区');
+    expect(first).toContain('未达标');
+    expect(first.replace(/\s+/g, '')).toContain(`第1页/共${listed}页`);
+    await popup.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('prints one plot sheet from the plot panel', async () => {
+    await page.getByTestId('view-map').click();
+    await page.getByTestId('plot-row').first().click();
+    const parcel = (await page.getByTestId('plot-title').textContent()) ?? '';
+    expect(parcel).not.toBe('');
+    await screenshot(page, 'report-05-plot-panel');
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), page.getByTestId('plot-sheet-print').click()]);
+    await popup.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
+    await expect(popup.getByTestId('plot-sheet').count()).resolves.toBe(1);
+    await expect(popup.getByTestId('plot-sheet').textContent()).resolves.toContain(parcel);
+    await expect(popup.getByTestId('sheet-map').locator('path').count()).resolves.toBeGreaterThan(1);
+    await popup.close();
+    expect(errors).toEqual([]);
+  });
 });

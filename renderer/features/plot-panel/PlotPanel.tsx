@@ -8,6 +8,7 @@ import { useSelection, useSelectionActions } from '../../stores/selectionStore';
 import { CaseSection } from '../cases/CaseSection';
 import { HistorySection } from '../history/HistorySection';
 import { InspectionSection } from '../inspections/InspectionSection';
+import { PlotSheetButton } from '../report/PlotSheetButton';
 import { AttributeSection } from './AttributeSection';
 import { ContractSection } from './ContractSection';
 import { FindingList } from './FindingList';
@@ -46,6 +47,7 @@ export function PlotPanel() {
             <Badge tone={STATUS_TONE[detail.evaluation.status]} testId="plot-status">{t(`status.${detail.evaluation.status}`)}</Badge>
             <div className="plot-title__name">{detail.plot.landUser ?? detail.plot.projectName}</div>
           </div>
+          <PlotSheetButton plotId={detail.plot.id} />
           {plots && !plotsById.has(detail.plot.id) && (
             <p className="plot-panel__notice" data-testid="not-supplied">{t('panel.notSupplied', { asOf })}</p>
           )}

@@ -4,10 +4,10 @@ import { isValidIsoDate } from '../../../shared/domain/dates';
 import type { Lang } from '../../../shared/domain/enums';
 import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from '../../../shared/report/reportViews';
 import { useLandApi } from '../../api/ApiContext';
-import { storedAccessToken } from '../../api/token';
 import { useAppData } from '../../app/AppData';
 import { zoneShortLabel } from '../../i18n/zoneLabel';
-import { printUrl } from '../../print/printParams';
+import { openPrintTab } from './openPrint';
+import { PlotSheetPanel } from './PlotSheetPanel';
 import { useErrorActions } from '../../stores/errorStore';
 import { useAppState } from '../../stores/appStore';
 import './report.css';
@@ -53,7 +53,7 @@ export function ReportView() {
   const openPrint = async () => {
     try {
       await save();
-      window.open(printUrl({ zone, asOf, lang, footer: 'css' }, storedAccessToken()), '_blank');
+      openPrintTab({ zone, asOf, lang });
     } catch (e) {
       report(e);
     }
@@ -114,6 +114,7 @@ export function ReportView() {
           {t('reportView.print')}
         </button>
       </div>
+      <PlotSheetPanel asOf={asOf} lang={lang} />
       <p className="report-view__hint">
         {info.transport === 'electron' ? t('reportView.desktopHint') : t('reportView.printHint')}
         {info.transport !== 'electron' && <code>{`npm run -s cli -- report --zone ${zone} --as-of ${asOf} --out report.pdf${lang === 'en' ? ' --lang en' : ''}`}</code>}
