@@ -4,8 +4,16 @@ import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+
 /** The renderer builds to dist/renderer with relative paths, so Electron (file/app protocol) and browser mode both load it offline. */
-export default defineConfig({
+export default defineConfig(({ command }) => {
+  // Without this `vite build` bundles React's development build whenever NODE_ENV is unset or `test` (vitest starts
+  // builds for e2e): jsxDEV, and StrictMode running every effect and data request twice. Builds are for shipping.
+  if (command === 'build') process.env.NODE_ENV = 'production';
+  return config;
+});
+
+const config = {
   root,
   base: './',
   plugins: [react()],
@@ -18,4 +26,4 @@ export default defineConfig({
     // The print layouts are a second page (print.html) so they load without the map workspace.
     rollupOptions: { input: { main: fileURLToPath(new URL('index.html', import.meta.url)), print: fileURLToPath(new URL('print.html', import.meta.url)) } },
   },
-});
+};

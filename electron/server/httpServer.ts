@@ -5,6 +5,7 @@ import { IDLE_LAND_UPLOAD_METHODS } from '../../shared/api/methods/idleLand';
 import { HTTP_API_PREFIX, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/transport';
 import { INSPECTION_LIMITS } from '../../shared/schemas/inspection';
 import { dispatchAsync } from '../api/dispatch';
+import { warmUpMapData } from '../api/warmUp';
 import type { HandlerDeps } from '../api/handlers';
 import { readStatic, resolveStatic } from './staticFiles';
 
@@ -37,6 +38,8 @@ export interface ServeOptions {
   port?: number;
   token?: string;
   log?: (e: unknown) => void;
+  /** Compute today's map data right after listening (default true): see api/warmUp.ts. */
+  warmUp?: boolean;
 }
 
 function sameToken(a: string | undefined, token: string): boolean {
@@ -130,6 +133,7 @@ export function startBrowserServer(options: ServeOptions): Promise<BrowserServer
         port,
         close: () => new Promise<void>((r) => server.close(() => r())),
       });
+      if (options.warmUp ?? true) setTimeout(() => warmUpMapData({ ...options.deps, transport: 'http' }, options.log), 0);
     });
   });
 }

@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { decodePlotColumns } from '../../shared/api/columnar/plotColumns';
 import type { AppInfo, BatchView, MapLayers, PlotRow, PlotShape, ZoneView } from '../../shared/api/views';
 import { useApiQuery } from '../api/useApiQuery';
 import { useAppState } from '../stores/appStore';
@@ -26,12 +27,13 @@ export function AppDataProvider({ info, children }: { info: AppInfo; children: R
   const asOf = useAppState((s) => s.asOf) ?? info.today;
   const revision = useRevision();
   const zones = useApiQuery('zones.list', { asOf }, revision);
-  const plots = useApiQuery('plots.list', { asOf }, revision);
+  // One columnar answer for rows and shapes: plots.list + plots.shapes as JSON objects take seconds at 100k plots.
+  const plots = useApiQuery('plots.columns', { asOf }, revision);
   const batches = useApiQuery('batches.list', { asOf }, revision);
-  const shapes = useApiQuery('plots.shapes', {}, revision);
   const layers = useApiQuery('map.layers', {});
 
-  const supplied = useMemo(() => plots.data?.filter((p) => p.supplied), [plots.data]);
+  const decoded = useMemo(() => (plots.data ? decodePlotColumns(plots.data) : undefined), [plots.data]);
+  const supplied = useMemo(() => decoded?.rows.filter((p) => p.supplied), [decoded]);
   const value = useMemo<AppData>(
     () => ({
       info,
@@ -40,12 +42,12 @@ export function AppDataProvider({ info, children }: { info: AppInfo; children: R
       zonesById: new Map((zones.data ?? []).map((z) => [z.id, z])),
       plots: supplied,
       plotsById: new Map((supplied ?? []).map((p) => [p.id, p])),
-      shapes: shapes.data,
+      shapes: decoded?.shapes,
       layers: layers.data,
       batches: batches.data,
       refreshing: zones.loading || plots.loading || batches.loading,
     }),
-    [info, asOf, zones.data, zones.loading, supplied, plots.loading, shapes.data, layers.data, batches.data, batches.loading],
+    [info, asOf, zones.data, zones.loading, supplied, plots.loading, decoded, layers.data, batches.data, batches.loading],
   );
 
   return <AppDataContext.Provider value={value}>{children}</AppDataContext.Provider>;

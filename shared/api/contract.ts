@@ -3,6 +3,7 @@ import { BENCHMARK_METHODS } from './methods/benchmarking';
 import { CORE_METHODS } from './methods/core';
 import { DATA_EXCHANGE_METHODS } from './methods/dataExchange';
 import { IDLE_LAND_METHODS } from './methods/idleLand';
+import { MAP_DATA_METHODS } from './methods/mapData';
 import { REPORT_METHODS } from './methods/report';
 
 /** The one API of the app: a named method per operation, its input and output schemas, composed from one file per feature. Both transports validate inputs with these. */
@@ -12,6 +13,7 @@ export const API = {
   ...BENCHMARK_METHODS,
   ...IDLE_LAND_METHODS,
   ...DATA_EXCHANGE_METHODS,
+  ...MAP_DATA_METHODS,
 } as const;
 
 export type ApiMethod = keyof typeof API;

@@ -5,6 +5,8 @@ import { pointInGeometry } from './pointInPolygon';
 export interface IndexedShape {
   id: string;
   geometry: AreaGeometry;
+  /** When given, the index uses it and leaves the geometry untouched until a hit-test needs it (lazy shapes). */
+  bbox?: Bbox;
 }
 
 /** A packed Hilbert R-tree over plot bboxes: viewport queries and click hit-tests without scanning every plot. */
@@ -20,7 +22,7 @@ export class PlotIndex<T extends IndexedShape = IndexedShape> {
     }
     const tree = new Flatbush(items.length);
     for (const item of items) {
-      const [minX, minY, maxX, maxY] = bboxOf(item.geometry);
+      const [minX, minY, maxX, maxY] = item.bbox ?? bboxOf(item.geometry);
       tree.add(minX, minY, maxX, maxY);
     }
     tree.finish();
@@ -41,7 +43,7 @@ export class PlotIndex<T extends IndexedShape = IndexedShape> {
     for (const i of this.tree.search(lon, lat, lon, lat)) {
       const item = this.items[i] as T;
       if (!pointInGeometry(lon, lat, item.geometry)) continue;
-      const [a, b, c, d] = bboxOf(item.geometry);
+      const [a, b, c, d] = item.bbox ?? bboxOf(item.geometry);
       const area = (c - a) * (d - b);
       if (area < bestArea) {
         best = item;

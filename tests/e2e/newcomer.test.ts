@@ -150,7 +150,7 @@ describe('newcomer path (browser mode, Chromium)', () => {
     const next = `${Number(before.slice(0, 4)) - 1}${before.slice(4, 10)}`.replace(/-02-29$/, '-02-28');
     apiBodies.length = 0;
     await page.getByTestId('as-of').fill(next);
-    for (const method of ['zones.list', 'plots.list', 'plots.get', 'batches.list']) {
+    for (const method of ['zones.list', 'plots.columns', 'plots.get', 'batches.list']) {
       await expect.poll(() => apiBodies.some((b) => b.method === method && b.input.asOf === next), { message: method }).toBe(true);
     }
     await expect.poll(() => page.getByTestId('as-of').getAttribute('aria-busy')).toBe('false');
