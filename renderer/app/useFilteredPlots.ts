@@ -15,18 +15,29 @@ export function matchesFilters(p: PlotRow, zoneId: string | null, f: FilterState
   return true;
 }
 
+type Filtered = { rows: PlotRow[]; ids: Set<string>; total: number };
+
+// One shared result: the map, the overview and the table all ask, and a remount must not filter 100k rows again.
+let last: { plots: PlotRow[] | undefined; zoneId: string | null; status: string; lifecycle: string; search: string; result: Filtered } | null = null;
+
+function filterPlots(plots: PlotRow[] | undefined, zoneId: string | null, f: FilterState): Filtered {
+  if (last && last.plots === plots && last.zoneId === zoneId && last.status === f.status && last.lifecycle === f.lifecycle && last.search === f.search) {
+    return last.result;
+  }
+  const all = plots ?? [];
+  const needle = f.search.trim().toLowerCase();
+  const rows = all.filter((p) => matchesFilters(p, zoneId, f, needle));
+  const result = { rows, ids: new Set(rows.map((p) => p.id)), total: zoneId === null ? all.length : all.filter((p) => p.zoneId === zoneId).length };
+  last = { plots, zoneId, status: f.status, lifecycle: f.lifecycle, search: f.search, result };
+  return result;
+}
+
 /** The plots the current zone and filters let through; the table lists them and the map dims the rest. */
-export function useFilteredPlots(): { rows: PlotRow[]; ids: Set<string>; total: number } {
+export function useFilteredPlots(): Filtered {
   const { plots } = useAppData();
   const zoneId = useSelection((s) => s.zoneId);
   const status = useFilters((s) => s.status);
   const lifecycle = useFilters((s) => s.lifecycle);
   const search = useFilters((s) => s.search);
-  return useMemo(() => {
-    const all = plots ?? [];
-    const needle = search.trim().toLowerCase();
-    const f = { status, lifecycle, search };
-    const rows = all.filter((p) => matchesFilters(p, zoneId, f, needle));
-    return { rows, ids: new Set(rows.map((p) => p.id)), total: zoneId === null ? all.length : all.filter((p) => p.zoneId === zoneId).length };
-  }, [plots, zoneId, status, lifecycle, search]);
+  return useMemo(() => filterPlots(plots, zoneId, { status, lifecycle, search }), [plots, zoneId, status, lifecycle, search]);
 }

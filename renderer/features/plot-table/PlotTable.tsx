@@ -1,14 +1,26 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PlotRow } from '../../../shared/api/views';
 import { useAppData } from '../../app/AppData';
 import { useFilteredPlots } from '../../app/useFilteredPlots';
 import { useAppState } from '../../stores/appStore';
 import { useSelection, useSelectionActions } from '../../stores/selectionStore';
 import { plotColumns, sortRows, type SortState } from './columns';
+import { PlotTableRow } from './PlotTableRow';
 import { TableFilters } from './TableFilters';
 
 const ROW_HEIGHT = 30;
+
+// Sorted orders of the current rows, kept across remounts (switching views back) so 100k rows are not sorted again.
+const sortCache = new WeakMap<readonly PlotRow[], Map<string, PlotRow[]>>();
+function cachedSort(rows: readonly PlotRow[], key: string, sort: () => PlotRow[]): PlotRow[] {
+  let byKey = sortCache.get(rows);
+  if (!byKey) sortCache.set(rows, (byKey = new Map()));
+  let sorted = byKey.get(key);
+  if (!sorted) byKey.set(key, (sorted = sort()));
+  return sorted;
+}
 
 /** Bottom table of the filtered plots: virtualised (only visible rows are in the DOM), sortable, synced with the map. */
 export function PlotTable() {
@@ -26,17 +38,16 @@ export function PlotTable() {
   const ctx = useMemo(() => ({ t, lang, zonesById }), [t, lang, zonesById]);
   const sorted = useMemo(() => {
     const column = columns.find((c) => c.key === sort.key) ?? columns[0];
-    return column ? sortRows(rows, column, sort.dir, ctx) : rows;
-  }, [rows, columns, sort, ctx]);
-  const template = columns.map((c) => `minmax(0, ${c.width})`).join(' ');
+    return column ? cachedSort(rows, `${column.key}:${sort.dir}:${lang}`, () => sortRows(rows, column, sort.dir, ctx)) : rows;
+  }, [rows, columns, sort, ctx, lang]);
+  const template = useMemo(() => columns.map((c) => `minmax(0, ${c.width})`).join(' '), [columns]);
+  const onSelectRow = useCallback((id: string) => selectPlot(id, 'table'), [selectPlot]);
 
-  const virtualizer = useVirtualizer({
-    count: sorted.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    getItemKey: (i) => sorted[i]?.id ?? i,
-  });
+  // Stable callbacks: a new getItemKey per render makes the virtualizer re-measure all 100k rows on every scroll frame.
+  const getItemKey = useCallback((i: number) => sorted[i]?.id ?? i, [sorted]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  const estimateSize = useCallback(() => ROW_HEIGHT, []);
+  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement, estimateSize, overscan: 8, getItemKey });
 
   // Scroll to a plot selected elsewhere (map, panel) — on a new selection only, not on every re-sort or re-query.
   const sortedRef = useRef(sorted);
@@ -79,24 +90,18 @@ export function PlotTable() {
             const p = sorted[item.index];
             if (!p) return null;
             return (
-              <div
+              <PlotTableRow
                 key={item.key}
-                role="row"
-                aria-rowindex={item.index + 1}
-                aria-selected={p.id === plotId}
-                className={`plot-table__row${p.id === plotId ? ' is-selected' : ''}${item.index % 2 ? ' is-odd' : ''}`}
-                style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                data-testid="plot-row"
-                data-plot-id={p.id}
-                data-status={p.status}
-                onClick={() => selectPlot(p.id, 'table')}
-              >
-                {columns.map((c) => (
-                  <div key={c.key} role="gridcell" className={`plot-table__td${c.numeric ? ' is-num' : ''}`} title={c.title?.(p, ctx)}>
-                    {c.render(p, ctx)}
-                  </div>
-                ))}
-              </div>
+                plot={p}
+                index={item.index}
+                start={item.start}
+                height={ROW_HEIGHT}
+                selected={p.id === plotId}
+                template={template}
+                columns={columns}
+                ctx={ctx}
+                onSelect={onSelectRow}
+              />
             );
           })}
         </div>
