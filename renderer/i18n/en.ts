@@ -46,7 +46,10 @@ export const en: Resources = {
     zoneBoundary: 'Zone boundary',
     selected: 'Selected plot',
     noLifecycle: 'No supply contract',
-    zoomInForPlots: 'Too many plots at this scale: zoom in to see plots',
+    zoomInForPlots: 'Too many plots at this scale: zoom in to see plots; zones are coloured by area share, click one to zoom in',
+    overviewCompliance: 'Zone fill: share of non-compliant plot area (current filters)',
+    overviewLifecycle: 'Zone fill: share of idle plot area (current filters)',
+    overviewNoPlots: 'No plots match the filters',
     plotsDrawn: '{{count, number}} plots drawn',
   },
   panel: {

@@ -46,7 +46,10 @@ export const zhCN = {
     zoneBoundary: '开发区边界',
     selected: '选中宗地',
     noLifecycle: '无供地合同',
-    zoomInForPlots: '宗地较多，请放大地图查看宗地',
+    zoomInForPlots: '宗地较多，请放大地图查看宗地；开发区按面积占比着色，点击开发区放大',
+    overviewCompliance: '开发区着色：不达标宗地面积占比（按当前筛选）',
+    overviewLifecycle: '开发区着色：闲置宗地面积占比（按当前筛选）',
+    overviewNoPlots: '无符合筛选的宗地',
     plotsDrawn: '已绘制 {{count, number}} 宗地',
   },
   panel: {

@@ -2,12 +2,30 @@ import { chromium, type Page } from 'playwright-core';
 import { performance } from 'node:perf_hooks';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
 import type { Dataset } from '../../shared/schemas/seed';
+import { dispatch } from '../../electron/api/dispatch';
 import { openLandDatabase } from '../../electron/db/open';
 import { ensureRendererBuilt } from '../../electron/rendererBuild';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/httpServer';
 import { line, percentile, type Emit } from './measure';
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Server side of a cold start on a fresh connection (nothing cached): the map's one columnar call vs the two JSON lists it replaced. */
+function emitMapDataServing(file: string, ds: Dataset, emit: Emit): void {
+  const timeCalls = (calls: [string, unknown][]): number => {
+    const { db } = openLandDatabase(file, { loadDataset: () => ds, ruleSets: [CLIENT_REPORT_RULE_SET], now: () => new Date() });
+    const deps = { db, now: () => new Date(`${ds.meta.referenceDate}T08:00:00Z`), databasePath: file, version: 'bench', transport: 'http' as const };
+    const t0 = performance.now();
+    for (const [method, input] of calls) JSON.stringify(dispatch(deps, method, input));
+    const ms = performance.now() - t0;
+    db.close();
+    return ms;
+  };
+  const asOf = ds.meta.referenceDate;
+  const lists = timeCalls([['plots.list', { asOf }], ['plots.shapes', {}]]);
+  const columns = timeCalls([['plots.columns', { asOf }]]);
+  emit(line(`plots.columns uncached, answer serialised (${ds.plots.length} plots)`, columns, 'ms', 'plots.list + plots.shapes, serialised', lists));
+}
 
 async function serve(file: string, ds: Dataset, staticDir: string): Promise<BrowserServer & { closeAll(): Promise<void> }> {
   const { db } = openLandDatabase(file, { loadDataset: () => ds, ruleSets: [CLIENT_REPORT_RULE_SET], now: () => new Date() });
@@ -72,16 +90,33 @@ async function panAndZoom(page: Page): Promise<number[]> {
   return stopFrames(page);
 }
 
-async function openApp(page: Page, url: string): Promise<number> {
+/** From navigation to a map that has its plots: drawn at working zoom, or the zone overview when zoomed out. */
+async function openApp(page: Page, url: string, expectPlots = true): Promise<number> {
   const t0 = performance.now();
   await page.goto(url);
   await page.waitForFunction(
-    `Number(document.querySelector('[data-testid=map]')?.getAttribute('data-plot-count') ?? 0) > 0 || (document.querySelector('[data-testid=map-status]')?.textContent ?? '').includes('放大')`,
+    `(() => { const m = document.querySelector('[data-testid=map]');
+      return m?.getAttribute('data-plots-loaded') === 'true' && (!${expectPlots} || Number(m.getAttribute('data-plot-count')) > 0 || m.getAttribute('data-overview') === 'true'); })()`,
     null,
     { timeout: 120_000 },
   );
   return performance.now() - t0;
 }
+
+// Leaves the map workspace for another view and comes back: the table mounts again over all rows.
+const TABLE_MOUNT = `(async () => {
+  const tabs = [...document.querySelectorAll('[role=tab], nav button')];
+  const other = tabs.find((b) => b.getAttribute('aria-selected') !== 'true' && !b.classList.contains('is-active'));
+  const home = tabs.find((b) => b.getAttribute('aria-selected') === 'true' || b.classList.contains('is-active'));
+  if (!other || !home) return null;
+  other.click();
+  await new Promise((r) => setTimeout(r, 500));
+  const t0 = performance.now();
+  home.click();
+  while (!document.querySelector('[data-testid=plot-row]')) await new Promise((r) => requestAnimationFrame(r));
+  await new Promise((r) => requestAnimationFrame(r));
+  return performance.now() - t0;
+})()`;
 
 /** Map frame times, table mount / scroll and cold start in Chromium, against the same map with no plots. */
 export async function runBrowserBench(ds: Dataset, empty: Dataset, appRoot: string, tmp: (name: string) => string, emit: Emit): Promise<void> {
@@ -89,11 +124,12 @@ export async function runBrowserBench(ds: Dataset, empty: Dataset, appRoot: stri
   const seedStart = performance.now();
   const big = await serve(tmp('big.sqlite'), ds, staticDir);
   const seedMs = performance.now() - seedStart;
+  emitMapDataServing(tmp('big.sqlite'), ds, emit);
   const none = await serve(tmp('empty.sqlite'), empty, staticDir);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, bypassCSP: true });
-    const emptyStart = await openApp(page, none.url).catch(() => NaN);
+    const emptyStart = await openApp(page, none.url, false).catch(() => NaN);
     const coldMs = await openApp(page, big.url);
     emit(line(`cold start to interactive map (${ds.plots.length} plots, browser mode)`, coldMs, 'ms', 'the same app with no plots', emptyStart, 2000));
     emit(line(`database seeding (${ds.plots.length} plots)`, seedMs, 'ms', 'cold start', coldMs));
@@ -102,7 +138,7 @@ export async function runBrowserBench(ds: Dataset, empty: Dataset, appRoot: stri
     await page.waitForTimeout(1500);
     const working = await panAndZoom(page);
     const emptyPage = await browser.newPage({ viewport: { width: 1600, height: 1000 }, bypassCSP: true });
-    await openApp(emptyPage, none.url).catch(() => undefined);
+    await openApp(emptyPage, none.url, false).catch(() => undefined);
     const baseline = await panAndZoom(emptyPage);
     emit(line('map at working zoom: p95 frame while panning/zooming', percentile(working, 95), 'ms', 'p95 frame of the same map empty', percentile(baseline, 95), 20));
     emit(line('map at working zoom: worst frame', Math.max(...working), 'ms', 'worst frame of the same map empty', Math.max(...baseline), 100));
@@ -112,6 +148,11 @@ export async function runBrowserBench(ds: Dataset, empty: Dataset, appRoot: stri
     const overview = await panAndZoom(page);
     emit(line('city overview: worst frame', Math.max(...overview), 'ms', 'worst frame of the same map empty', Math.max(...baseline), 200));
 
+    const mountMs = (await page.evaluate(TABLE_MOUNT)) as number | null;
+    await page.locator('[data-testid=zone-all]').click();
+    await page.waitForTimeout(500);
+    const emptyMount = (await emptyPage.evaluate(TABLE_MOUNT)) as number | null;
+    if (mountMs !== null) emit(line(`table mount (${ds.plots.length} rows, view switched back)`, mountMs, 'ms', 'the same view with no plots', emptyMount ?? NaN, 100));
     const table = (await page.evaluate(TABLE_PROBE)) as { nodes: number; frames: number[] };
     emit(line('table: DOM nodes in the whole page with all plots listed', table.nodes, 'nodes', 'limit', 1000));
     if (table.frames.length) emit(line('table scroll: p95 frame', percentile(table.frames, 95), 'ms', '60 fps frame budget', 16.7, 16.7));

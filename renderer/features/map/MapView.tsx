@@ -11,6 +11,7 @@ import { CountyLayer, ZoneLayer } from './ContextLayers';
 import { MapFocus } from './MapFocus';
 import { MapLegend } from './MapLegend';
 import { PlotLayer } from './PlotLayer';
+import { ZoneOverviewLayer } from './ZoneOverviewLayer';
 import type { DrawnPlots } from './usePlotPolygons';
 
 /** Puyang city centre; the view is fitted to the zones as soon as they arrive. */
@@ -18,7 +19,7 @@ const START: [number, number] = [35.76, 115.03];
 
 export function MapView() {
   const { t } = useTranslation();
-  const { zones, layers } = useAppData();
+  const { zones, layers, shapes } = useAppData();
   const lang = useAppState((s) => s.lang);
   const zoneId = useSelection((s) => s.zoneId);
   const plotId = useSelection((s) => s.plotId);
@@ -26,15 +27,16 @@ export function MapView() {
   const zoneLabel = useCallback((z: ZoneView) => zoneShortLabel(z, lang), [lang]);
 
   return (
-    <div className="map-view" data-testid="map" data-plot-count={drawn} data-selected-plot={plotId ?? ''}>
+    <div className="map-view" data-testid="map" data-plot-count={drawn} data-selected-plot={plotId ?? ''} data-plots-loaded={shapes !== undefined} data-overview={overview}>
       <MapContainer center={START} zoom={9} preferCanvas zoomSnap={0.25} attributionControl={false} className="map-view__leaflet">
         <CountyLayer layers={layers} />
+        <ZoneOverviewLayer active={overview} />
         <PlotLayer onDrawn={setDrawn} />
         <ZoneLayer zones={zones} selectedId={zoneId} label={zoneLabel} />
         <MapFocus />
         <ScaleControl imperial={false} metric position="bottomleft" />
       </MapContainer>
-      <MapLegend />
+      <MapLegend overview={overview} />
       <div className="map-view__status" data-testid="map-status">
         {overview ? t('map.zoomInForPlots') : t('map.plotsDrawn', { count: drawn })}
       </div>

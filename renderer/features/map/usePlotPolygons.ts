@@ -55,8 +55,9 @@ export function usePlotPolygons({ shapes, styleOf, selectedId, onSelect }: Optio
     const b = map.getBounds().pad(0.2);
     const found = index.search([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     const overview = found.length > MAX_DRAWN_PLOTS;
-    const want = new Map<string, PlotShape>(overview ? [] : found.map((s) => [s.id, s]));
     const { styleOf: style, selectedId: selected } = latest.current;
+    // Zoomed out, the zone overview stands in for the plots; the selected plot stays drawn so selection shows at every zoom.
+    const want = new Map<string, PlotShape>((overview ? found.filter((s) => s.id === selected) : found).map((s) => [s.id, s]));
     for (const id of onMap.current) {
       if (!want.has(id)) built.current.get(id)?.remove();
     }
@@ -66,7 +67,7 @@ export function usePlotPolygons({ shapes, styleOf, selectedId, onSelect }: Optio
     }
     onMap.current = new Set(want.keys());
     if (selected !== null && onMap.current.has(selected)) built.current.get(selected)?.bringToFront();
-    setState({ drawn: want.size, overview });
+    setState({ drawn: overview ? 0 : want.size, overview });
   }, [map, index, layerOf]);
 
   useEffect(() => {
