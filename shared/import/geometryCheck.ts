@@ -1,4 +1,5 @@
 import type { AreaGeometry } from '../domain/geometry';
+import { msg, type Msg } from './messages';
 import { crsFromEasting, fromLonLat, isGeographic, planarCrsFor, toLonLat, type CrsCode } from './crs';
 
 type Ring = [number, number][];
@@ -12,31 +13,33 @@ export interface GeometryBounds {
 }
 
 export type GeometryResult =
-  | { ok: true; geometry: AreaGeometry; areaM2: number; crs: CrsCode; warnings: string[] }
-  | { ok: false; message: string };
+  | { ok: true; geometry: AreaGeometry; areaM2: number; crs: CrsCode; warnings: Msg[] }
+  | ({ ok: false } & Msg);
 
 /** Polygon / MultiPolygon coordinates from an untrusted source: numbers only, ≥ 4 positions, closed rings. */
-export function readRings(geometry: unknown): { ok: true; polygons: Rings } | { ok: false; message: string } {
-  if (typeof geometry !== 'object' || geometry === null) return { ok: false, message: 'no geometry' };
+export function readRings(geometry: unknown): { ok: true; polygons: Rings } | ({ ok: false } & Msg) {
+  if (typeof geometry !== 'object' || geometry === null) return { ok: false, ...msg('no geometry', '没有图形') };
   const g = geometry as { type?: unknown; coordinates?: unknown };
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : null;
-  if (!Array.isArray(polys) || polys.length === 0) return { ok: false, message: `expected a Polygon or MultiPolygon, got ${String(g.type)}` };
+  if (!Array.isArray(polys) || polys.length === 0) return { ok: false, ...msg(`expected a Polygon or MultiPolygon, got ${String(g.type)}`, `应为 Polygon 或 MultiPolygon，实为 ${String(g.type)}`) };
   const out: Rings = [];
   for (const [pi, poly] of polys.entries()) {
-    if (!Array.isArray(poly) || poly.length === 0) return { ok: false, message: `polygon ${pi + 1} has no rings` };
+    if (!Array.isArray(poly) || poly.length === 0) return { ok: false, ...msg(`polygon ${pi + 1} has no rings`, `第 ${pi + 1} 个多边形没有环`) };
     const rings: Ring[] = [];
     for (const [ri, ring] of (poly as unknown[]).entries()) {
       const where = `polygon ${pi + 1} ring ${ri + 1}`;
-      if (!Array.isArray(ring) || ring.length < 4) return { ok: false, message: `${where}: a ring needs at least 4 positions` };
+      const whereZh = `第 ${pi + 1} 个多边形第 ${ri + 1} 个环`;
+      if (!Array.isArray(ring) || ring.length < 4) return { ok: false, ...msg(`${where}: a ring needs at least 4 positions`, `${whereZh}：环至少需要 4 个坐标点`) };
       const pts: Ring = [];
       for (const p of ring as unknown[]) {
         if (!Array.isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
-          return { ok: false, message: `${where}: coordinates must be finite numbers (got ${Array.isArray(p) ? `[${p.map(String).join(', ')}]` : String(p)})` };
+          const got = Array.isArray(p) ? `[${p.map(String).join(', ')}]` : String(p);
+          return { ok: false, ...msg(`${where}: coordinates must be finite numbers (got ${got})`, `${whereZh}：坐标必须是有限数值（实为 ${got}）`) };
         }
         pts.push([p[0], p[1]]);
       }
       const [first, last] = [pts[0], pts[pts.length - 1]];
-      if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) return { ok: false, message: `${where}: ring is not closed` };
+      if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) return { ok: false, ...msg(`${where}: ring is not closed`, `${whereZh}：环未闭合`) };
       rings.push(pts);
     }
     out.push(rings);
@@ -91,27 +94,36 @@ const looksEasting = (v: number) => (v > 100_000 && v < 900_000) || crsFromEasti
  * northing-first and Chinese coordinate lists put X = northing first; a swapped file is turned round with a warning.
  */
 export function normaliseGeometry(polygons: Rings, declared: CrsCode | null, bounds: GeometryBounds): GeometryResult {
-  const warnings: string[] = [];
+  const warnings: Msg[] = [];
   const first = polygons[0]?.[0]?.[0];
-  if (!first) return { ok: false, message: 'empty geometry' };
+  if (!first) return { ok: false, ...msg('empty geometry', '图形为空') };
   let swap = false;
   if (looksNorthing(first[0]) && looksEasting(first[1])) swap = true;
   else if (first[0] > 30 && first[0] < 40 && first[1] > 110 && first[1] < 120) swap = true;
-  if (swap) warnings.push('axis order was northing/easting (or lat/lon): swapped');
+  if (swap) warnings.push(msg('axis order was northing/easting (or lat/lon): swapped', '坐标顺序为北坐标在前（或纬度在前），已对调'));
   const src = swap ? polygons.map((rs) => rs.map((r) => r.map(([x, y]) => [y, x] as [number, number]))) : polygons;
   const x0 = src[0]?.[0]?.[0]?.[0] ?? NaN;
   const crs = declared ?? crsFromEasting(x0) ?? (Math.abs(x0) <= 180 ? 'EPSG:4490' : null);
-  if (crs === null) return { ok: false, message: `cannot tell the coordinate system (easting ${x0} has no zone prefix 38/39 and there is no .prj)` };
-  if (!isGeographic(crs) && Math.abs(x0) <= 180) return { ok: false, message: `coordinates look like lon/lat but the file declares ${crs}` };
+  if (crs === null) return { ok: false, ...msg(`cannot tell the coordinate system (easting ${x0} has no zone prefix 38/39 and there is no .prj)`, `无法判断坐标系（东坐标 ${x0} 没有 38/39 带号，也没有 .prj 文件）`) };
+  if (!isGeographic(crs) && Math.abs(x0) <= 180) return { ok: false, ...msg(`coordinates look like lon/lat but the file declares ${crs}`, `坐标看似经纬度，但文件声明的坐标系为 ${crs}`) };
   const lonLat = src.map((rs) => rs.map((r) => r.map((p) => toLonLat(crs, p))));
   for (const [pi, rs] of lonLat.entries()) {
     for (const [ri, r] of rs.entries()) {
       const bad = r.find(([lon, lat]) => !(lon >= bounds.minLon && lon <= bounds.maxLon && lat >= bounds.minLat && lat <= bounds.maxLat));
       if (bad) {
-        return { ok: false, message: `polygon ${pi + 1} ring ${ri + 1}: position ${bad[0].toFixed(5)}, ${bad[1].toFixed(5)} lies outside Puyang (${bounds.minLon}–${bounds.maxLon}°E, ${bounds.minLat}–${bounds.maxLat}°N): wrong zone prefix or coordinate system?` };
+        const [at, box] = [`${bad[0].toFixed(5)}, ${bad[1].toFixed(5)}`, `${bounds.minLon}–${bounds.maxLon}°E, ${bounds.minLat}–${bounds.maxLat}°N`];
+        return {
+          ok: false,
+          ...msg(
+            `polygon ${pi + 1} ring ${ri + 1}: position ${at} lies outside Puyang (${box}): wrong zone prefix or coordinate system?`,
+            `第 ${pi + 1} 个多边形第 ${ri + 1} 个环：坐标 ${at} 不在濮阳范围内（${box}）：带号或坐标系是否有误？`,
+          ),
+        };
       }
       const cut = selfIntersection(r);
-      if (cut) return { ok: false, message: `polygon ${pi + 1} ring ${ri + 1}: edges ${cut[0]} and ${cut[1]} cross (self-intersecting ring)` };
+      if (cut) {
+        return { ok: false, ...msg(`polygon ${pi + 1} ring ${ri + 1}: edges ${cut[0]} and ${cut[1]} cross (self-intersecting ring)`, `第 ${pi + 1} 个多边形第 ${ri + 1} 个环：第 ${cut[0]} 条边与第 ${cut[1]} 条边相交（环自相交）`) };
+      }
     }
   }
   const zone = planarCrsFor(lonLat[0]?.[0]?.[0]?.[0] ?? 115);

@@ -1,6 +1,7 @@
 import type { ColumnMapping } from './mapping';
 import type { ImportParameters } from './parameters';
-import { refLabel, type ImportIssue, type PlotDraft, type RecordRef } from './records';
+import { msg, type Msg } from './messages';
+import { refLabel, refLabelZh, type ImportIssue, type PlotDraft, type RecordRef } from './records';
 import { zoneByLocation, zoneByName, type ZoneRefForImport } from './zoneMatch';
 
 export interface ExistingPlot {
@@ -24,7 +25,7 @@ export interface PlannedWrite {
 export interface ImportPlan {
   writes: PlannedWrite[];
   issues: ImportIssue[];
-  warnings: { ref: RecordRef; message: string }[];
+  warnings: ({ ref: RecordRef } & Msg)[];
 }
 
 export interface PlanContext {
@@ -44,34 +45,34 @@ export function planImport(drafts: readonly PlotDraft[], mapping: readonly Colum
   const plan: ImportPlan = { writes: [], issues: [], warnings: [] };
   for (const d of drafts) {
     const v = d.values;
-    const reject = (field: string, message: string) => plan.issues.push({ ref: d.ref, field, message });
+    const reject = (field: string, m: Msg) => plan.issues.push({ ref: d.ref, field, ...m });
     const key = v.parcelNo ?? v.supervisionNo;
     if (key === undefined) {
-      reject(col('parcelNo', '宗地编号'), 'neither 宗地编号 nor 电子监管号 is given: the row cannot be matched or created');
+      reject(col('parcelNo', '宗地编号'), msg('neither 宗地编号 nor 电子监管号 is given: the row cannot be matched or created', '既没有宗地编号也没有电子监管号：无法匹配已有宗地，也无法新建'));
       continue;
     }
     const dupKey = v.parcelNo !== undefined ? `p:${v.parcelNo}` : `s:${key}`;
     const first = seen.get(dupKey);
     if (first) {
-      reject(v.parcelNo !== undefined ? col('parcelNo', '宗地编号') : col('supervisionNo', '电子监管号'), `${key} appears twice (also ${refLabel(first)})`);
+      reject(v.parcelNo !== undefined ? col('parcelNo', '宗地编号') : col('supervisionNo', '电子监管号'), msg(`${key} appears twice (also ${refLabel(first)})`, `${key} 重复出现（另见${refLabelZh(first)}）`));
       continue;
     }
     seen.set(dupKey, d.ref);
     const byNo = v.parcelNo !== undefined ? byParcel.get(v.parcelNo) : undefined;
     const bySup = v.supervisionNo !== undefined ? bySupervision.get(v.supervisionNo) : undefined;
     if (byNo && bySup && byNo.id !== bySup.id) {
-      reject(col('supervisionNo', '电子监管号'), `${v.supervisionNo} already belongs to plot ${bySup.parcelNo}, not ${byNo.parcelNo}`);
+      reject(col('supervisionNo', '电子监管号'), msg(`${v.supervisionNo} already belongs to plot ${bySup.parcelNo}, not ${byNo.parcelNo}`, `电子监管号 ${v.supervisionNo} 已属于宗地 ${bySup.parcelNo}，而非 ${byNo.parcelNo}`));
       continue;
     }
     const existing = byNo ?? bySup ?? null;
     if (!byNo && bySup && v.parcelNo !== undefined) {
-      plan.warnings.push({ ref: d.ref, message: `matched by 电子监管号 ${v.supervisionNo}: 宗地编号 changes from ${bySup.parcelNo} to ${v.parcelNo}` });
+      plan.warnings.push({ ref: d.ref, ...msg(`matched by 电子监管号 ${v.supervisionNo}: 宗地编号 changes from ${bySup.parcelNo} to ${v.parcelNo}`, `按电子监管号 ${v.supervisionNo} 匹配：宗地编号由 ${bySup.parcelNo} 改为 ${v.parcelNo}`) });
     }
     let zoneId: string | null = null;
     if (v.zoneId !== undefined || v.zoneName !== undefined) {
       const named = v.zoneId !== undefined ? ctx.zones.find((z) => z.id === v.zoneId) : zoneByName(v.zoneName ?? '', ctx.zones);
       if (!named) {
-        reject(v.zoneId !== undefined ? col('zoneId', 'zoneId') : col('zoneName', '开发区'), `unknown development zone "${v.zoneId ?? v.zoneName}"`);
+        reject(v.zoneId !== undefined ? col('zoneId', 'zoneId') : col('zoneName', '开发区'), msg(`unknown development zone "${v.zoneId ?? v.zoneName}"`, `未知的开发区“${v.zoneId ?? v.zoneName}”`));
         continue;
       }
       zoneId = named.id;
@@ -79,16 +80,18 @@ export function planImport(drafts: readonly PlotDraft[], mapping: readonly Colum
     zoneId ??= d.geometry ? (zoneByLocation(d.geometry, ctx.zones)?.id ?? null) : null;
     zoneId ??= existing?.zoneId ?? null;
     if (zoneId === null) {
-      reject(col('zoneName', '开发区'), d.geometry ? 'no 开发区 given and the plot lies outside every zone boundary' : 'no 开发区 given and no geometry to locate the plot');
+      reject(col('zoneName', '开发区'), d.geometry
+          ? msg('no 开发区 given and the plot lies outside every zone boundary', '未给出开发区，且宗地不在任何开发区范围内')
+          : msg('no 开发区 given and no geometry to locate the plot', '未给出开发区，也没有图形可用于定位宗地'));
       continue;
     }
     if (!existing) {
       if (v.parcelNo === undefined) {
-        reject(col('parcelNo', '宗地编号'), 'a new plot needs a 宗地编号');
+        reject(col('parcelNo', '宗地编号'), msg('a new plot needs a 宗地编号', '新增宗地需要宗地编号'));
         continue;
       }
       if (!d.geometry) {
-        reject(col('geometry', 'geometry'), 'a new plot needs a geometry (Shapefile / GeoJSON feature, or a WKT column in a sheet)');
+        reject(col('geometry', 'geometry'), msg('a new plot needs a geometry (Shapefile / GeoJSON feature, or a WKT column in a sheet)', '新增宗地需要图形（Shapefile / GeoJSON 要素，或表格中的 WKT 列）'));
         continue;
       }
     }
@@ -96,11 +99,12 @@ export function planImport(drafts: readonly PlotDraft[], mapping: readonly Colum
     if (registered !== null && d.geometryAreaM2 !== null) {
       const diff = Math.abs(d.geometryAreaM2 - registered) / registered;
       if (diff > ctx.params.areaTolerance) {
-        plan.warnings.push({ ref: d.ref, message: `registered area ${registered.toFixed(1)} m² differs from the geometry's ${d.geometryAreaM2.toFixed(1)} m² by ${(diff * 100).toFixed(1)} %` });
+        const [a, g, pct] = [registered.toFixed(1), d.geometryAreaM2.toFixed(1), (diff * 100).toFixed(1)];
+        plan.warnings.push({ ref: d.ref, ...msg(`registered area ${a} m² differs from the geometry's ${g} m² by ${pct} %`, `登记面积 ${a} ㎡ 与图形面积 ${g} ㎡ 相差 ${pct} %`) });
       }
     }
-    if (!existing && registered === null) plan.warnings.push({ ref: d.ref, message: 'no registered area: the geometry area is stored' });
-    for (const w of d.warnings) plan.warnings.push({ ref: d.ref, message: w });
+    if (!existing && registered === null) plan.warnings.push({ ref: d.ref, ...msg('no registered area: the geometry area is stored', '无登记面积：按图形面积保存') });
+    for (const w of d.warnings) plan.warnings.push({ ref: d.ref, ...w });
     plan.writes.push({
       kind: existing ? 'update' : 'create',
       existing,

@@ -4,6 +4,7 @@ import type { ProjectType } from '../domain/enums';
 import type { CrsCode } from './crs';
 import { AREA_FIELDS, DATE_FIELDS, MONEY_FIELDS, UNIT_FACTOR, type ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
+import { msg, type Msg } from './messages';
 import { parseBoolean, parseDate, parseNumber, parseProjectType, parseText, type Cell, type Parsed } from './values';
 
 export type RecordRef = { row: number } | { feature: number };
@@ -15,10 +16,9 @@ export interface SourceRecord {
   geometry: unknown;
 }
 
-export interface ImportIssue {
+export interface ImportIssue extends Msg {
   ref: RecordRef;
   field: string;
-  message: string;
 }
 
 export type Values = Partial<{
@@ -39,7 +39,7 @@ export interface PlotDraft {
   geometry: AreaGeometry | null;
   geometryAreaM2: number | null;
   crs: CrsCode | null;
-  warnings: string[];
+  warnings: Msg[];
 }
 
 function parseField(field: ImportField, cell: Cell, factor: number): Parsed<string | number | boolean> {
@@ -48,19 +48,19 @@ function parseField(field: ImportField, cell: Cell, factor: number): Parsed<stri
   if (field === 'operating' || field === 'governmentCause') return parseBoolean(cell);
   if (field === 'developedAreaShare' || field === 'investedShare') {
     const r = parseNumber(cell, true);
-    if (r.ok && r.value !== null && (r.value < 0 || r.value > 1)) return { ok: false, message: `a share must lie between 0 and 1 (or 0%–100%), got ${r.value}` };
+    if (r.ok && r.value !== null && (r.value < 0 || r.value > 1)) return { ok: false, ...msg(`a share must lie between 0 and 1 (or 0%–100%), got ${r.value}`, `比例应在 0 到 1 之间（或 0%–100%），实为 ${r.value}`) };
     return r;
   }
   if (field === 'year') {
     const r = parseNumber(cell);
-    if (r.ok && r.value !== null && !(Number.isInteger(r.value) && r.value >= 1990 && r.value <= 2100)) return { ok: false, message: `not a year: ${r.value}` };
+    if (r.ok && r.value !== null && !(Number.isInteger(r.value) && r.value >= 1990 && r.value <= 2100)) return { ok: false, ...msg(`not a year: ${r.value}`, `不是年份：${r.value}`) };
     return r;
   }
   if (AREA_FIELDS.includes(field) || MONEY_FIELDS.includes(field)) {
     const r = parseNumber(cell);
     if (!r.ok || r.value === null) return r;
-    if (r.value < 0) return { ok: false, message: `must not be negative (${r.value})` };
-    if (field === 'landArea' && r.value === 0) return { ok: false, message: 'land area must be greater than 0' };
+    if (r.value < 0) return { ok: false, ...msg(`must not be negative (${r.value})`, `不能为负数（${r.value}）`) };
+    if (field === 'landArea' && r.value === 0) return { ok: false, ...msg('land area must be greater than 0', '用地面积必须大于 0') };
     return { ok: true, value: r.value * factor };
   }
   return parseText(cell);
@@ -75,7 +75,7 @@ export function mapRecord(record: SourceRecord, mapping: readonly ColumnMapping[
     if (m.field === null) continue;
     const defaultUnit = AREA_FIELDS.includes(m.field) ? 'm2' : 'wan';
     const r = parseField(m.field, record.cells[m.column], UNIT_FACTOR[m.unit ?? defaultUnit]);
-    if (!r.ok) issues.push({ ref: record.ref, field: m.column, message: r.message });
+    if (!r.ok) issues.push({ ref: record.ref, field: m.column, message: r.message, messageZh: r.messageZh });
     else if (r.value !== null) {
       values[m.field] = r.value;
       columns[m.field] = m.column;
@@ -91,4 +91,8 @@ export function isTotalRow(cells: readonly Cell[]): boolean {
 
 export function refLabel(ref: RecordRef): string {
   return 'row' in ref ? `row ${ref.row}` : `feature ${ref.feature}`;
+}
+
+export function refLabelZh(ref: RecordRef): string {
+  return 'row' in ref ? `第 ${ref.row} 行` : `第 ${ref.feature} 个要素`;
 }

@@ -41,7 +41,7 @@ describe('import wizard (browser mode, Chromium)', () => {
     const text = (await errorsTable.textContent()) ?? '';
     expect(text).toContain('第 1 个要素');
     expect(text).toContain('geometry');
-    expect(text).toContain('cross');
+    expect(text).toContain('第 1 个多边形第 1 个环：第 1 条边与第 3 条边相交（环自相交）');
     expect(await page.getByTestId('import-run').isDisabled()).toBe(true);
     await screenshot(page, 'data-01-refused');
   });

@@ -27,8 +27,8 @@ function toResult(o: ImportOutcome): ImportResult {
     created: o.created,
     updated: o.updated,
     rejected: o.rejected,
-    errors: o.errors.map((e) => ({ ...e.ref, field: e.field, message: e.message })),
-    warnings: o.warnings.map((w) => ({ ...w.ref, message: w.message })),
+    errors: o.errors.map((e) => ({ ...e.ref, field: e.field, message: e.message, messageZh: e.messageZh })),
+    warnings: o.warnings.map((w) => ({ ...w.ref, message: w.message, messageZh: w.messageZh })),
     applied: o.applied,
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { refLabel } from '../../../shared/import/records';
+import { refLabel, refLabelZh } from '../../../shared/import/records';
 import { FileReadError } from '../../../shared/import/table';
 import { importFile } from '../../services/import/importFile';
 import type { ParseProgress } from '../../services/import/parseMessages';
@@ -48,20 +48,26 @@ export async function importCommand(ctx: CliContext): Promise<void> {
   } finally {
     db.close();
   }
+  const en = ctx.lang === 'en';
   const errors = outcome.errors.map((e) => ({ ...e.ref, field: e.field, message: e.message }));
   if (ctx.json) writeJson(ctx, { created: outcome.created, updated: outcome.updated, rejected: outcome.rejected, errors });
   else {
-    const en = ctx.lang === 'en';
     const verb = dryRun ? (en ? 'would be' : '将') : '';
     ctx.io.stdout(en ? `${name}: ${outcome.created} created, ${outcome.updated} updated, ${outcome.rejected} rejected ${verb}\n` : `${name}：${verb}新增 ${outcome.created}，更新 ${outcome.updated}，拒绝 ${outcome.rejected}\n`);
   }
-  for (const w of [...outcome.table.warnings.map((m) => ({ at: 'file', m })), ...outcome.warnings.map((w) => ({ at: refLabel(w.ref), m: w.message }))]) {
-    ctx.io.stderr(`${name}: ${w.at}: warning: ${w.m}\n`);
+  // With --json the messages stay in English, as the contract's JSON `message`; people reading stderr get their language.
+  const plain = en || ctx.json;
+  const where = plain ? refLabel : refLabelZh;
+  const text = (m: { message: string; messageZh: string }) => (plain ? m.message : m.messageZh);
+  for (const w of [...outcome.table.warnings.map((m) => ({ at: plain ? 'file' : '文件', m })), ...outcome.warnings.map((w) => ({ at: where(w.ref), m: text(w) }))]) {
+    ctx.io.stderr(plain ? `${name}: ${w.at}: warning: ${w.m}\n` : `${name}：${w.at}：提示：${w.m}\n`);
   }
   if (outcome.rejected > 0 && !partial) {
     throw new CliInputError([
-      `${name}: import refused, nothing written (${outcome.rejected} rejected; --partial imports the valid rows)`,
-      ...outcome.errors.slice(0, 50).map((e) => `${name}: ${refLabel(e.ref)}: ${e.field}: ${e.message}`),
+      plain
+        ? `${name}: import refused, nothing written (${outcome.rejected} rejected; --partial imports the valid rows)`
+        : `${name}：导入被拒绝，未写入任何数据（拒绝 ${outcome.rejected} 行；--partial 只导入通过校验的行）`,
+      ...outcome.errors.slice(0, 50).map((e) => (plain ? `${name}: ${refLabel(e.ref)}: ${e.field}: ${e.message}` : `${name}：${refLabelZh(e.ref)}：${e.field}：${e.messageZh}`)),
     ]);
   }
 }

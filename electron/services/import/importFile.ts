@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { draftRecord } from '../../../shared/import/draft';
 import { applyTemplate, autoMapping, duplicateFields, headerYear, type ColumnMapping } from '../../../shared/import/mapping';
 import { DEFAULT_IMPORT_PARAMETERS, ImportParameters } from '../../../shared/import/parameters';
-import { planImport, type ExistingPlot } from '../../../shared/import/plan';
+import { planImport, type ExistingPlot, type ImportPlan } from '../../../shared/import/plan';
 import type { ImportIssue, PlotDraft, RecordRef } from '../../../shared/import/records';
 import type { SourceTable } from '../../../shared/import/table';
 import { appendAudit } from '../../db/audit';
-import type { Db } from '../../db/connection';
+import { takeAutomaticBackup } from '../../db/autoBackup';
+import { withSynchronous, type Db } from '../../db/connection';
 import { loadZones } from '../../db/queries/zones';
 import { readSetting } from '../../db/settings';
 import { applyWrite } from './applyPlan';
@@ -33,7 +34,7 @@ export interface ImportOutcome {
   updated: number;
   rejected: number;
   errors: ImportIssue[];
-  warnings: { ref: RecordRef; message: string }[];
+  warnings: ImportPlan['warnings'];
   applied: boolean;
   table: Pick<SourceTable, 'format' | 'crs' | 'encoding' | 'columns'> & { records: number; warnings: string[] };
   mapping: ColumnMapping[];
@@ -76,10 +77,16 @@ export async function importFile(db: Db, o: ImportOptions): Promise<ImportOutcom
   const apply = !o.dryRun && !refused && plan.writes.length > 0;
   if (apply) {
     const at = o.now.toISOString();
-    db.transaction(() => {
-      for (const w of plan.writes) applyWrite(db, w, at, o.actor, o.fileName);
-      appendAudit(db, at, { actor: o.actor, action: 'import', table: 'plots', newValue: { file: o.fileName, created, updated, rejected }, reason: o.partial ? 'partial import' : null });
-    })();
+    // The way back from a bad import: a copy of the database as it was (backups/ beside it, the last N kept).
+    takeAutomaticBackup(db, 'import', o.now);
+    // One transaction, so a crash leaves all or nothing; NORMAL only skips the fsync, which a power cut (not a
+    // process crash) could cost: the import can be run again, unlike a decision (those stay FULL).
+    withSynchronous(db, 'NORMAL', () =>
+      db.transaction(() => {
+        for (const w of plan.writes) applyWrite(db, w, at, o.actor, o.fileName);
+        appendAudit(db, at, { actor: o.actor, action: 'import', table: 'plots', newValue: { file: o.fileName, created, updated, rejected }, reason: o.partial ? 'partial import' : null });
+      })(),
+    );
   }
   return {
     created: refused ? 0 : created,

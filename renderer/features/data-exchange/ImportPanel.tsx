@@ -120,7 +120,7 @@ export function ImportPanel() {
             </button>
           )}
           <IssueList kind="errors" issues={result.errors} />
-          <IssueList kind="warnings" issues={[...result.fileWarnings.map((message) => ({ message })), ...result.warnings]} />
+          <IssueList kind="warnings" issues={[...result.fileWarnings.map((message) => ({ message, messageZh: message })), ...result.warnings]} />
         </>
       )}
     </section>

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/api/methods/dataExchange';
+import { useAppState } from '../../stores/appStore';
 
 type Issue = ImportResult['errors'][number] | ImportResult['warnings'][number];
 
 const MAX_SHOWN = 200;
 
-/** Errors or warnings of a preview, each naming the row / feature and the column. */
+/** Errors or warnings of a preview, each naming the row / feature and the column, in the user's language. */
 export function IssueList({ kind, issues }: { kind: 'errors' | 'warnings'; issues: readonly Issue[] }) {
   const { t } = useTranslation();
+  const lang = useAppState((s) => s.lang);
   if (issues.length === 0) return null;
   const where = (i: Issue) =>
     i.row !== undefined ? t('dataExchange.row', { n: i.row }) : i.feature !== undefined ? t('dataExchange.feature', { n: i.feature }) : t('dataExchange.file');
@@ -29,7 +31,7 @@ export function IssueList({ kind, issues }: { kind: 'errors' | 'warnings'; issue
             <tr key={n}>
               <td>{where(i)}</td>
               {kind === 'errors' && <td>{'field' in i ? i.field : ''}</td>}
-              <td>{i.message}</td>
+              <td>{lang === 'zh' ? i.messageZh : i.message}</td>
             </tr>
           ))}
         </tbody>

@@ -12,7 +12,8 @@ const ImportInput = z
   })
   .strict();
 
-const Issue = z.object({ row: z.number().int().optional(), feature: z.number().int().optional(), field: z.string(), message: z.string() });
+/** `message` in English (as the CLI's JSON), `messageZh` in Chinese. */
+const Issue = z.object({ row: z.number().int().optional(), feature: z.number().int().optional(), field: z.string(), message: z.string(), messageZh: z.string() });
 
 export const ImportResult = z.object({
   format: z.enum(['geojson', 'shapefile', 'xlsx', 'csv']),
