@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
 import type { Db } from '../db/connection';
+import { DatabaseDamagedError } from '../db/damaged';
 import { NetworkPathError } from '../db/networkPath';
 import { openLandDatabase } from '../db/open';
 import { CliInputError } from './errors';
@@ -25,7 +26,7 @@ export function openCliDatabase(ctx: CliContext): { db: Db; file: string } {
     });
     return { db, file };
   } catch (e) {
-    if (e instanceof NetworkPathError) throw new CliInputError([e.message]);
+    if (e instanceof NetworkPathError || e instanceof DatabaseDamagedError) throw new CliInputError([e.message]);
     throw e;
   }
 }

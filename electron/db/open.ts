@@ -2,8 +2,11 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RuleSet } from '../../shared/rules/ruleSetSchema';
 import type { Dataset } from '../../shared/schemas/seed';
+import { takeAutomaticBackup } from './autoBackup';
 import { openDatabase, type Db } from './connection';
-import { migrate } from './migrate';
+import { DatabaseDamagedError, quickCheck } from './damaged';
+import { migrate, schemaVersion } from './migrate';
+import { MIGRATIONS } from './migrations';
 import { assertLocalPath } from './networkPath';
 import { seedDatabase } from './seed';
 
@@ -13,13 +16,41 @@ export interface OpenLandDatabaseDeps {
   now: () => Date;
 }
 
-/** Opens (creating if needed) the app's database, migrates it, and fills an empty one from the embedded dataset. */
+function openChecked(file: string): Db {
+  let db: Db;
+  try {
+    db = openDatabase(file);
+  } catch (e) {
+    throw new DatabaseDamagedError(file, (e as Error).message);
+  }
+  if (file === ':memory:') return db;
+  let result: string;
+  try {
+    result = quickCheck(db);
+  } catch (e) {
+    result = (e as Error).message;
+  }
+  if (result !== 'ok') {
+    db.close();
+    throw new DatabaseDamagedError(file, result);
+  }
+  return db;
+}
+
+/**
+ * Opens (creating if needed) the app's database: quick_check first (a damaged file is refused with the way back, see
+ * damaged.ts), an automatic backup before any pending migration, then migrations, and an empty one is filled from the
+ * embedded dataset.
+ */
 export function openLandDatabase(file: string, deps: OpenLandDatabaseDeps): { db: Db; created: boolean; seeded: boolean } {
   if (file !== ':memory:') assertLocalPath(file);
   const created = file === ':memory:' || !existsSync(file);
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = openDatabase(file);
+  const db = openChecked(file);
   try {
+    const version = schemaVersion(db);
+    const latest = Math.max(0, ...MIGRATIONS.map((m) => m.version));
+    if (!created && version > 0 && version < latest) takeAutomaticBackup(db, 'migration', deps.now());
     migrate(db);
     const zones = (db.prepare('SELECT count(*) AS n FROM zones').get() as { n: number }).n;
     const seeded = zones === 0;

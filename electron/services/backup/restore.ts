@@ -51,12 +51,20 @@ export function restoreDatabase(backup: string, target: string, now: Date): Rest
   const before = validateBackup(backup);
   let previous: string | null = null;
   if (existsSync(target)) {
-    const live = openDatabase(target);
-    live.pragma('wal_checkpoint(TRUNCATE)');
-    live.close();
     previous = `${target}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
+    let checkpointed = true;
+    try {
+      const live = openDatabase(target);
+      live.pragma('wal_checkpoint(TRUNCATE)');
+      live.close();
+    } catch {
+      checkpointed = false; // a damaged file (the usual reason to restore): keep its -wal/-shm aside with it
+    }
     renameSync(target, previous);
-    for (const ext of ['-wal', '-shm']) rmSync(`${target}${ext}`, { force: true });
+    for (const ext of ['-wal', '-shm']) {
+      if (!checkpointed && existsSync(`${target}${ext}`)) renameSync(`${target}${ext}`, `${previous}${ext}`);
+      else rmSync(`${target}${ext}`, { force: true });
+    }
   }
   const staging = `${target}.restoring`;
   try {
@@ -73,7 +81,10 @@ export function restoreDatabase(backup: string, target: string, now: Date): Rest
     renameSync(staging, target);
   } catch (e) {
     for (const f of [staging, `${staging}-wal`, `${staging}-shm`]) rmSync(f, { force: true });
-    if (previous) renameSync(previous, target);
+    if (previous) {
+      renameSync(previous, target);
+      for (const ext of ['-wal', '-shm']) if (existsSync(`${previous}${ext}`)) renameSync(`${previous}${ext}`, `${target}${ext}`);
+    }
     throw e;
   }
   const check = new Database(target, { readonly: true });
