@@ -6,6 +6,7 @@ import { HTTP_API_PREFIX, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/tra
 import { INSPECTION_LIMITS } from '../../shared/schemas/inspection';
 import { dispatchAsync } from '../api/dispatch';
 import { warmUpMapData } from '../api/warmUp';
+import { answerJson } from './answerJson';
 import type { HandlerDeps } from '../api/handlers';
 import { readStatic, resolveStatic } from './staticFiles';
 
@@ -105,7 +106,7 @@ export function startBrowserServer(options: ServeOptions): Promise<BrowserServer
       }
       const answer = await dispatchAsync(deps, url.pathname.slice(HTTP_API_PREFIX.length), input, options.log);
       const status = answer.ok ? 200 : answer.error.code === 'bad-input' ? 400 : answer.error.code === 'not-found' ? 404 : 500;
-      return send(res, status, JSON.stringify(answer), 'application/json; charset=utf-8');
+      return send(res, status, answerJson(answer), 'application/json; charset=utf-8');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only', 'text/plain');
     const queryToken = url.searchParams.get(TOKEN_QUERY) ?? undefined;
@@ -133,7 +134,7 @@ export function startBrowserServer(options: ServeOptions): Promise<BrowserServer
         port,
         close: () => new Promise<void>((r) => server.close(() => r())),
       });
-      if (options.warmUp ?? true) setTimeout(() => warmUpMapData({ ...options.deps, transport: 'http' }, options.log), 0);
+      if (options.warmUp ?? true) setTimeout(() => warmUpMapData({ ...options.deps, transport: 'http' }, options.log).forEach(answerJson), 0);
     });
   });
 }

@@ -64,6 +64,10 @@ export interface ZoneSummary {
 
 /** Zone aggregates as of a date over the plots supplied by then and the batches approved by then. */
 export function summarizeZones(db: Db, asOf: IsoDate): ZoneSummary[] {
+  return cachedRead(db, 'summarizeZones', asOf, () => computeZoneSummaries(db, asOf));
+}
+
+function computeZoneSummaries(db: Db, asOf: IsoDate): ZoneSummary[] {
   const ctx = loadEngineContext(db);
   const plots = assessAllPlots(db, asOf).filter((p) => p.assessment.supplied);
   const batches = assessBatches(db, asOf, ctx.params);

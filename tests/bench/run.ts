@@ -6,6 +6,7 @@ import { largeDataset } from '../../data/generator/large';
 import { loadEmbeddedDataset } from '../../electron/dataset';
 import { runBrowserBench } from './browser.bench';
 import { runComputeBench } from './compute.bench';
+import { runImportBench } from './import.bench';
 import { runReportBench } from './report.bench';
 import type { BenchLine } from './measure';
 
@@ -17,6 +18,14 @@ const emit = (l: BenchLine) => process.stdout.write(`${JSON.stringify(l)}\n`);
 const base = loadEmbeddedDataset(appRoot);
 const ds = largeDataset(base, count);
 runComputeBench(ds, JSON.stringify(ds.plots), emit);
+if (!process.argv.includes('--no-import')) {
+  const tmp = mkdtempSync(join(tmpdir(), 'land-bench-import-'));
+  try {
+    await runImportBench(ds, appRoot, (name) => join(tmp, name), emit);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
 if (!process.argv.includes('--no-browser')) {
   const tmp = mkdtempSync(join(tmpdir(), 'land-bench-'));
   try {

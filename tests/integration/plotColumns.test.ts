@@ -76,7 +76,7 @@ describe('plots.columns', () => {
 
   it('refuses damaged columns with a message naming the column', () => {
     const columns = call<PlotColumns>('plots.columns', { asOf });
-    expect(() => decodePlotColumns({ ...columns, text: { ...columns.text, parcelNo: columns.text.parcelNo?.slice(1) ?? [] } })).toThrow(/parcelNo/);
+    expect(() => decodePlotColumns({ ...columns, text: { ...columns.text, parcelNo: { joined: 'x', lengths: columns.text.parcelNo?.lengths ?? '' } } })).toThrow(/parcelNo/);
     expect(() => decodePlotColumns({ ...columns, geometry: { ...columns.geometry, coords: columns.geometry.coords.slice(0, -4) } })).toThrow(/geometry/);
     expect(() => decodePlotColumns({ ...columns, geometry: { ...columns.geometry, coords: `!${columns.geometry.coords.slice(1)}` } })).toThrow(/base64/);
     expect(() => decodePlotColumns({ ...columns, dict: { ...columns.dict, status: { values: ['bogus'], index: columns.dict.status?.index ?? [] } } })).toThrow();

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlotRow } from '../../../shared/api/views';
 import { useAppData } from '../../app/AppData';
@@ -27,7 +27,9 @@ export function PlotTable() {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const { zonesById } = useAppData();
-  const { rows, total } = useFilteredPlots();
+  const filtered = useFilteredPlots();
+  // The table renders after the map has committed (a deferred, interruptible render): the map is usable sooner.
+  const { rows, total } = useDeferredValue(filtered);
   const plotId = useSelection((s) => s.plotId);
   const plotSource = useSelection((s) => s.plotSource);
   const { selectPlot } = useSelectionActions();

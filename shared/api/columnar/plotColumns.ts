@@ -27,7 +27,9 @@ type Dict = z.infer<typeof Dict>;
 
 export const PlotColumns = z.object({
   count: z.number().int().min(0),
-  text: z.record(z.enum(TEXT_KEYS), z.array(z.string().nullable())),
+  /** Each text column as one string plus the length of every value (-1 = null, int32 base64): one JSON string
+      serialises and parses several times faster than 100k short ones. */
+  text: z.record(z.enum(TEXT_KEYS), z.object({ joined: z.string(), lengths: z.string() })),
   dict: z.record(z.enum(DICT_KEYS), Dict),
   num: z.record(z.enum(NUM_KEYS), z.array(z.number().nullable())),
   flag: z.record(z.enum(FLAG_KEYS), z.array(z.union([z.literal(0), z.literal(1)]))),
@@ -49,6 +51,23 @@ function dictOf(values: readonly (string | null)[]): Dict {
   return { values: [...ids.keys()], index };
 }
 
+function joinText(values: readonly (string | null)[]): { joined: string; lengths: string } {
+  return { joined: values.join(''), lengths: int32ToBase64(Int32Array.from(values, (v) => (v === null ? -1 : v.length))) };
+}
+
+function splitText(name: string, column: { joined: string; lengths: string } | undefined): (string | null)[] | undefined {
+  if (!column) return undefined;
+  const lengths = base64ToInt32(column.lengths, name);
+  const out = new Array<string | null>(lengths.length);
+  let at = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const len = lengths[i] ?? -1;
+    out[i] = len < 0 ? null : column.joined.slice(at, (at += len));
+  }
+  if (at !== column.joined.length) throw new Error(`plot column ${name}: lengths cover ${at} of ${column.joined.length} characters`);
+  return out;
+}
+
 /** Server side: rows and their geometries (same order, same length) into columns. */
 export function encodePlotColumns(rows: readonly PlotRow[], geometries: readonly AreaGeometry[]): PlotColumns {
   if (rows.length !== geometries.length) throw new Error(`${rows.length} rows but ${geometries.length} geometries`);
@@ -57,7 +76,7 @@ export function encodePlotColumns(rows: readonly PlotRow[], geometries: readonly
   const ruleIds = new Map(rules.values.map((v, i) => [v, i]));
   return {
     count: rows.length,
-    text: Object.fromEntries(TEXT_KEYS.map((k) => [k, pick(k)])) as PlotColumns['text'],
+    text: Object.fromEntries(TEXT_KEYS.map((k) => [k, joinText(pick(k))])) as PlotColumns['text'],
     dict: Object.fromEntries(DICT_KEYS.map((k) => [k, dictOf(pick(k))])) as PlotColumns['dict'],
     num: Object.fromEntries(NUM_KEYS.map((k) => [k, pick(k)])) as PlotColumns['num'],
     flag: Object.fromEntries(FLAG_KEYS.map((k) => [k, rows.map((r) => (r[k] ? 1 : 0))])) as PlotColumns['flag'],
@@ -90,7 +109,7 @@ function column<T, A extends ArrayLike<T> = readonly T[]>(name: string, values: 
 /** Renderer side: columns back into PlotRows and lazily built shapes (no per-row schema validation: 100k rows). */
 export function decodePlotColumns(c: PlotColumns): { rows: PlotRow[]; shapes: PlotShape[] } {
   const n = c.count;
-  const text = (k: (typeof TEXT_KEYS)[number]) => column(k, c.text[k], n);
+  const text = (k: (typeof TEXT_KEYS)[number]) => column(k, splitText(k, c.text[k]), n);
   const num = (k: (typeof NUM_KEYS)[number]) => column(k, c.num[k], n);
   const flag = (k: (typeof FLAG_KEYS)[number]) => column(k, c.flag[k], n);
   const dict = (k: (typeof DICT_KEYS)[number]) => {
