@@ -1,7 +1,8 @@
 import { build, type BuildOptions } from 'esbuild';
 
-// Main and preload are bundled to CommonJS for Electron; better-sqlite3 and electron stay external (native / provided).
-const common: BuildOptions = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, external: ['electron', 'better-sqlite3'] };
+// Main and preload are bundled to CommonJS for Electron; better-sqlite3 and electron stay external (native / provided);
+// esbuild is only imported from source (the import worker's dev path), never in the bundle.
+const common: BuildOptions = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, external: ['electron', 'better-sqlite3', 'esbuild'] };
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
