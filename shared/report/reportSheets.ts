@@ -27,6 +27,9 @@ const col = (zh: string, en: string, width: number, format?: string): SheetColum
 const ZONE = col('开发区', 'Zone', 30);
 const round = (v: number | null, d: number) => (v === null ? null : Number(v.toFixed(d)));
 const pct = (share: number | null) => (share === null ? null : round(share * 100, 2));
+/** The standard as the report prints it: "≥ 1.0", "≥ 40%", "≥ 234". */
+const standardOf = (m: keyof typeof METRIC_INFO, c: Comparator, threshold: number) =>
+  `${COMPARATOR[c]} ${m === 'plot-ratio' ? threshold.toFixed(Math.max(1, String(threshold).split('.')[1]?.length ?? 0)) : threshold}${METRIC_INFO[m].unit === '%' ? '%' : ''}`;
 const metricName = (m: keyof typeof METRIC_INFO, lang: Lang) => {
   const info = METRIC_INFO[m];
   const unit = lang === 'zh' ? info.unit : info.unitEn;
@@ -59,7 +62,7 @@ export function reportSheets(reports: readonly ZoneReport[], lang: Lang): Report
     ],
     rows: reports.map((r) => {
       const k = r.zone.kpi;
-      return [zn(r), k.plotCount, round(k.landAreaMu, 2), round(k.plotRatio, 4), round(r.indicators.buildingDensity, 2), round(k.investmentPerMu, 2), round(k.taxPerMu, 2), pct(k.supplyRate), pct(r.indicators.idleRate), k.idleCount, round(k.unsuppliedAreaMu, 2), k.compliant, k.noncompliant, k.incomplete];
+      return [zn(r), k.plotCount, round(k.landAreaMu, 4), round(k.plotRatio, 4), round(r.indicators.buildingDensity, 2), round(k.investmentPerMu, 2), round(k.taxPerMu, 2), pct(k.supplyRate), pct(r.indicators.idleRate), k.idleCount, round(k.unsuppliedAreaMu, 4), k.compliant, k.noncompliant, k.incomplete];
     }),
   };
   const noncompliant: ReportSheet = {
@@ -67,7 +70,7 @@ export function reportSheets(reports: readonly ZoneReport[], lang: Lang): Report
     columns: [ZONE, col('宗地编号', 'Parcel no.', 18), col('土地使用权人', 'Land user', 30), col('面积（亩）', 'Area (mu)', 10, '0.00'), col('未达标指标', 'Failed indicator', 24), col('实际值', 'Value', 10, '0.000'), col('标准', 'Standard', 10), col('差距', 'Gap', 10, '0.000'), col('规则', 'Rule', 22)],
     rows: reports.flatMap((r) =>
       r.noncompliant.flatMap((p) =>
-        p.failures.map((f) => [zn(r), p.parcelNo, p.landUser, round(m2ToMu(p.landAreaM2), 2), metricName(f.metric, lang), round(f.value, 4), `${COMPARATOR[f.comparator]} ${f.threshold}`, round(f.gap, 4), f.ruleId]),
+        p.failures.map((f) => [zn(r), p.parcelNo, p.landUser, round(m2ToMu(p.landAreaM2), 2), metricName(f.metric, lang), round(f.value, 4), standardOf(f.metric, f.comparator, f.threshold), round(f.gap, 4), f.ruleId]),
       ),
     ),
   };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDF_HEADER_TEMPLATE } from '../../shared/report/pdfFooter';
 import { pdfPages, pdfText } from '../integration/pdfTools';
@@ -60,6 +61,23 @@ describe('report view (browser mode, Chromium)', () => {
     expect(text).toContain('王五');
     expect(pdfText(file, 1, 1)).toContain(`第 1 页 / 共 ${pages} 页`);
     expect(pdfText(file, pages, pages)).toContain(`第 ${pages} 页 / 共 ${pages} 页`);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the report tables of the chosen zone as .xlsx', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-xlsx').click()]);
+    const file = tmp.file('qingfeng.xlsx');
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toBe('report-qingfeng-2026-06-30.xlsx');
+    const sheets = await readXlsxFile(file);
+    expect(sheets.map((s) => s.sheet)).toEqual(['主要指标', '不达标宗地', '闲置及逾期宗地', '批而未供批次']);
+    const kpi = sheets[0]?.data ?? [];
+    expect(String(kpi[0]?.[0])).toContain('清丰县先进制造业开发区');
+    expect(String(kpi[0]?.[0])).toContain('2026-06-30');
+    expect(kpi.slice(2).map((r) => r[0])).toEqual(['清丰县先进制造业开发区']);
+    expect(typeof kpi[2]?.[1]).toBe('number');
+    expect((sheets[1]?.data.length ?? 0) - 2).toBeGreaterThan(0);
+    await expect(page.getByTestId('report-xlsx-done').textContent()).resolves.toContain('report-qingfeng-2026-06-30.xlsx');
     expect(errors).toEqual([]);
   });
 

@@ -10,12 +10,12 @@ export interface CliResult {
 }
 
 /** Runs the real CLI in a child process, as `npm run -s cli -- …` does (tsx on the pinned Node). */
-export function runCli(args: string[], cwd = APP_ROOT): CliResult {
+export function runCli(args: string[], cwd = APP_ROOT, timeoutMs = 60_000): CliResult {
   const r = spawnSync(process.execPath, [join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(APP_ROOT, 'electron', 'cli', 'main.ts'), ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, INIT_CWD: cwd },
-    timeout: 60_000,
+    timeout: timeoutMs,
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

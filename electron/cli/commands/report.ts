@@ -44,9 +44,9 @@ function readJob(ctx: CliContext): Job {
   }
   const xlsx = fileFlag(ctx, 'xlsx', '.xlsx');
   const rawOut = stringFlag(ctx, 'out');
+  if (split && rawOut === undefined) throw new CliInputError(['--split needs --out DIR: the folder for one PDF per zone']);
   if (rawOut === undefined && xlsx === null) throw new CliInputError(['--out is required (or --xlsx FILE for the tables only)']);
-  if (!split) return { kind: 'zone', zone: zone ?? 'all', out: fileFlag(ctx, 'out', '.pdf'), split, xlsx };
-  if (rawOut === undefined) throw new CliInputError(['--split needs --out DIR: the folder for one PDF per zone']);
+  if (!split || rawOut === undefined) return { kind: 'zone', zone: zone ?? 'all', out: fileFlag(ctx, 'out', '.pdf'), split: false, xlsx };
   const dir = resolveUserPath(ctx, rawOut);
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new CliInputError([`--out: ${dir} is a file; with --split it names a folder`]);
   if (!existsSync(dirname(dir))) throw new CliInputError([`--out: folder ${dirname(dir)} does not exist`]);

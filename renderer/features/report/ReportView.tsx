@@ -8,6 +8,7 @@ import { useAppData } from '../../app/AppData';
 import { zoneShortLabel } from '../../i18n/zoneLabel';
 import { openPrintTab } from './openPrint';
 import { PlotSheetPanel } from './PlotSheetPanel';
+import { XlsxButton } from './XlsxButton';
 import { useErrorActions } from '../../stores/errorStore';
 import { useAppState } from '../../stores/appStore';
 import './report.css';
@@ -113,6 +114,7 @@ export function ReportView() {
         <button type="button" className="primary" data-testid="report-print" disabled={!loaded} onClick={() => void openPrint()}>
           {t('reportView.print')}
         </button>
+        <XlsxButton zone={zone} asOf={asOf} lang={lang} disabled={!loaded} />
       </div>
       <PlotSheetPanel asOf={asOf} lang={lang} />
       <p className="report-view__hint">
