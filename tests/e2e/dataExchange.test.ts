@@ -115,4 +115,15 @@ describe('import wizard (browser mode, Chromium)', () => {
     await screenshot(page, 'data-06-backup');
     expect(errors.filter((e) => !e.includes('400 (Bad Request)'))).toEqual([]);
   });
+
+  it('shows row errors, export and backup in English with the English UI', async () => {
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('import-file').setInputFiles(join(FIXTURES, 'damaged_bowtie.zip'));
+    await expect.poll(() => page.getByTestId('import-errors').textContent()).toContain('polygon 1 ring 1: edges 1 and 3 cross (self-intersecting ring)');
+    expect(await page.getByTestId('backup-download').textContent()).toBe('Download backup');
+    expect(await page.getByTestId('export-crs').locator('option').nth(1).textContent()).toBe('Gauss-Krüger 3° zone 38, with zone prefix (EPSG:4526)');
+    await page.getByTestId('data-exchange-view').evaluate((el) => el.scrollTo(0, 0));
+    await screenshot(page, 'data-07-english');
+    await page.getByTestId('lang-zh').click();
+  });
 });

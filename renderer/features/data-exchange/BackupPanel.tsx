@@ -13,7 +13,7 @@ export function BackupPanel() {
   const api = useLandApi();
   const { report } = useErrorActions();
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ file: string; pages: number } | null>(null);
 
   const backup = async () => {
     setBusy(true);
@@ -21,7 +21,7 @@ export function BackupPanel() {
     try {
       const f = await api['backup.create']({});
       downloadBase64(f.fileName, f.mimeType, f.contentBase64);
-      setDone(t('dataExchange.backupDone', { file: f.fileName, pages: f.pages }));
+      setDone({ file: f.fileName, pages: f.pages });
     } catch (e) {
       report(e);
     } finally {
@@ -39,7 +39,7 @@ export function BackupPanel() {
         </button>
         {done && (
           <span className="dx-counts" data-testid="backup-done">
-            {done}
+            {t('dataExchange.backupDone', done)}
           </span>
         )}
       </div>

@@ -104,7 +104,7 @@ export const DATA_EXCHANGE_EN: typeof DATA_EXCHANGE_ZH = {
     nothing: 'Nothing to import',
     exportHeading: 'Export',
     exportIntro: 'Plot attributes: Excel and CSV with Chinese headers and units (English with the English UI), GeoJSON in lon/lat (CGCS2000), Shapefile as a .zip (with .prj and .cpg) in lon/lat or a 3° Gauss-Krüger zone.',
-    tableFilter: 'Current table filter ({{n}} plots)',
+    tableFilter: 'Current table filter (plots: {{n}})',
     shpCrs: 'Shapefile CRS',
     shpEncoding: 'Attribute encoding',
     crs: {
