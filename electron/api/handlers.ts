@@ -3,6 +3,7 @@ import { benchmarkingHandlers } from './features/benchmarking';
 import { coreHandlers } from './features/core';
 import { dataExchangeHandlers } from './features/dataExchange';
 import { idleLandHandlers } from './features/idleLand';
+import { basemapHandlers } from './features/basemap';
 import { mapDataHandlers } from './features/mapData';
 import { reportHandlers } from './features/report';
 import type { HandlerMap } from './types';
@@ -18,4 +19,5 @@ export const handlers: HandlerMap<ApiMethod> = {
   ...idleLandHandlers,
   ...dataExchangeHandlers,
   ...mapDataHandlers,
+  ...basemapHandlers,
 };

@@ -7,6 +7,7 @@ import { INSPECTION_LIMITS } from '../../shared/schemas/inspection';
 import { dispatchAsync } from '../api/dispatch';
 import { warmUpMapData } from '../api/warmUp';
 import { answerJson } from './answerJson';
+import { basemapFor } from '../services/basemap/mbtiles';
 import type { HandlerDeps } from '../api/handlers';
 import { readStatic, resolveStatic } from './staticFiles';
 
@@ -112,6 +113,11 @@ export function startBrowserServer(options: ServeOptions): Promise<BrowserServer
     const queryToken = url.searchParams.get(TOKEN_QUERY) ?? undefined;
     const authorised = sameToken(queryToken, token) || sameToken(cookieToken(req), token);
     if (!authorised) return send(res, 401, 'Open the address printed by the app (it carries the access token).', 'text/plain; charset=utf-8');
+    const tile = /^\/tiles\/(\d+)\/(\d+)\/(\d+)(?:\.\w+)?$/.exec(url.pathname);
+    if (tile) {
+      const found = basemapFor(deps.databasePath)?.tile(Number(tile[1]), Number(tile[2]), Number(tile[3]));
+      return found ? send(res, 200, found.bytes, found.type) : send(res, 404, 'no tile', 'text/plain');
+    }
     const found = resolveStatic(options.staticDir, url.pathname);
     if (!found) return send(res, 404, 'not found (is the renderer built? run npm run build:renderer)', 'text/plain');
     const cookie = { 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` };

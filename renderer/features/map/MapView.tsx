@@ -7,6 +7,7 @@ import { useAppData } from '../../app/AppData';
 import { zoneShortLabel } from '../../i18n/zoneLabel';
 import { useAppState } from '../../stores/appStore';
 import { useSelection } from '../../stores/selectionStore';
+import { BasemapLayer } from './BasemapLayer';
 import { CountyLayer, ZoneLayer } from './ContextLayers';
 import { MapFocus } from './MapFocus';
 import { MapLegend } from './MapLegend';
@@ -29,6 +30,7 @@ export function MapView() {
   return (
     <div className="map-view" data-testid="map" data-plot-count={drawn} data-selected-plot={plotId ?? ''} data-plots-loaded={shapes !== undefined} data-overview={overview}>
       <MapContainer center={START} zoom={9} preferCanvas zoomSnap={0.25} attributionControl={false} className="map-view__leaflet">
+        <BasemapLayer />
         <CountyLayer layers={layers} />
         <ZoneOverviewLayer active={overview} />
         <PlotLayer onDrawn={setDrawn} />

@@ -1,0 +1,30 @@
+import { latLngBounds, tileLayer } from 'leaflet';
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import { useApiQuery } from '../../api/useApiQuery';
+import { useAppData } from '../../app/AppData';
+
+/**
+ * The user's offline raster basemap (basemap.mbtiles next to the database), under everything. Browser mode only:
+ * the local server serves its tiles; the desktop window has no tile route yet.
+ */
+export function BasemapLayer() {
+  const map = useMap();
+  const { info } = useAppData();
+  const { data } = useApiQuery('map.basemap', info.transport === 'http' ? {} : null);
+  useEffect(() => {
+    if (!data) return;
+    const [w, s, e, n] = data.bounds ?? [-180, -85, 180, 85];
+    const layer = tileLayer('/tiles/{z}/{x}/{y}', {
+      minZoom: 0,
+      minNativeZoom: data.minZoom,
+      maxNativeZoom: data.maxZoom,
+      bounds: latLngBounds([s, w], [n, e]),
+      attribution: data.attribution ?? data.name,
+    }).addTo(map);
+    return () => {
+      layer.remove();
+    };
+  }, [map, data]);
+  return null;
+}
