@@ -106,6 +106,15 @@ describe('Shapefile export read back by GDAL and by our importer', () => {
     expect(worst).toBeLessThan(1);
   });
 
+  it('a UTF-8 export (field names cut to three characters) maps every column back in our importer', async () => {
+    const { out } = exportZip('EPSG:4547', 'utf-8');
+    const r = await importFile(db, { fileName: 'utf8.zip', bytes: new Uint8Array(readFileSync(out)), dryRun: true, partial: false, now: new Date(), actor: 'test' });
+    expect({ created: r.created, updated: r.updated, rejected: r.rejected }).toEqual({ created: 0, updated: plots.size, rejected: 0 });
+    expect(r.table.encoding).toBe('utf-8 (cpg)');
+    const mapped = Object.fromEntries(r.mapping.map((m) => [m.column, m.field]));
+    expect(mapped).toMatchObject({ 宗地编: 'parcelNo', 土地使: 'landUser', 统一社: 'creditCode', 用地面: 'landArea', 用地亩: null, 总建筑: 'floorArea', 约定开: 'agreedStartDate', 约定竣: 'agreedCompletionDate', 已开发: 'developedAreaShare' });
+  });
+
   it('refuses an unknown --crs or --encoding with a clear message', () => {
     const bad = runCli(['export', '--format', 'shp', '--out', tmp.file('x.zip'), '--crs', 'EPSG:3857', '--db', dbFile]);
     expect(bad.code).toBe(1);
