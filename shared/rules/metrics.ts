@@ -41,13 +41,19 @@ export const METRIC_INFO: Record<Metric, MetricInfo> = {
 export function metricValue(metric: Metric, inputs: MetricInputs): number | null {
   const raw = inputs[METRIC_INFO[metric].input];
   if (raw === null) return null;
+  const value = ratio(metric, raw, inputs.landAreaM2);
+  // An area that rounds to 0 亩 or an amount that overflows gives NaN / Infinity: no value to judge, so unknown.
+  return Number.isFinite(value) ? value : null;
+}
+
+function ratio(metric: Metric, raw: number, landAreaM2: number): number {
   switch (metric) {
     case 'plot-ratio':
-      return raw / inputs.landAreaM2;
+      return raw / landAreaM2;
     case 'building-density':
-      return (raw / inputs.landAreaM2) * 100;
+      return (raw / landAreaM2) * 100;
     case 'investment-intensity':
     case 'tax-per-mu':
-      return raw / m2ToMu(inputs.landAreaM2);
+      return raw / m2ToMu(landAreaM2);
   }
 }

@@ -18,7 +18,9 @@ export function parseEach<S extends z.ZodType>(
   items.forEach((item, index) => {
     const result = schema.safeParse(item);
     const rawId = typeof item === 'object' && item !== null && 'id' in item ? (item as { id: unknown }).id : undefined;
-    const label = typeof rawId === 'string' || typeof rawId === 'number' ? `id ${String(rawId)} (#${index})` : `#${index}`;
+    // A huge id (a damaged file) is cut: the message must name the record, not repeat it.
+    const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null;
+    const label = id === null ? `#${index}` : `id ${id.length > 60 ? `${id.slice(0, 60)}…` : id} (#${index})`;
     if (result.success) values.push(result.data);
     else errors.push(...describeIssues(result.error, label));
   });
