@@ -4,6 +4,7 @@ import type { ZoneView } from '../../shared/api/views';
 import type { ZoneReport } from '../../shared/report/reportViews';
 import { CityComparison } from './CityComparison';
 import { PageFooterCss } from './PageFooterCss';
+import { PrintProgress } from './PrintProgress';
 import { PrintToolbar } from './PrintToolbar';
 import type { PrintParams as AnyPrintParams } from './printParams';
 import { REPORT_TEXT } from './printText';
@@ -19,10 +20,25 @@ interface Loaded {
   zones: ZoneView[] | null;
 }
 
-async function load(api: LandApi, { zone, asOf }: PrintParams): Promise<Loaded> {
-  if (zone !== 'all') return { reports: [await api['report.zone']({ asOf, zoneId: zone })], zones: null };
+/** Loads the zone reports, counting them off (`onProgress(done, total)`) for the progress line and the opener. */
+async function load(api: LandApi, { zone, asOf }: PrintParams, onProgress: (done: number, total: number) => void): Promise<Loaded> {
+  if (zone !== 'all') {
+    onProgress(0, 1);
+    const report = await api['report.zone']({ asOf, zoneId: zone });
+    onProgress(1, 1);
+    return { reports: [report], zones: null };
+  }
   const zones = await api['zones.list']({ asOf });
-  const reports = await Promise.all(zones.map((z) => api['report.zone']({ asOf, zoneId: z.id })));
+  let done = 0;
+  onProgress(done, zones.length);
+  const reports = await Promise.all(
+    zones.map(async (z) => {
+      const r = await api['report.zone']({ asOf, zoneId: z.id });
+      done += 1;
+      onProgress(done, zones.length);
+      return r;
+    }),
+  );
   return { reports, zones };
 }
 
@@ -42,10 +58,16 @@ export function PrintApp({ api, params }: { api: LandApi; params: PrintParams })
   const t = REPORT_TEXT[params.lang];
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<[number, number] | null>(null);
 
   useEffect(() => {
     let current = true;
-    load(api, params).then(
+    const onProgress = (done: number, total: number) => {
+      if (!current) return;
+      document.body.dataset.progress = `${done}/${total}`;
+      setProgress([done, total]);
+    };
+    load(api, params, onProgress).then(
       (l) => current && setLoaded(l),
       (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
     );
@@ -71,7 +93,7 @@ export function PrintApp({ api, params }: { api: LandApi; params: PrintParams })
   }, [loaded, error, params, t]);
 
   if (error !== null) return <p className="print-status">{`${t.failed}: ${error}`}</p>;
-  if (!loaded) return <p className="print-status">{t.loading}</p>;
+  if (!loaded) return <PrintProgress lang={params.lang} progress={progress} cancellable={params.footer === 'css'} />;
   const footer = footerLabel(params, loaded);
   return (
     <div className="print-doc" data-testid="print-doc">

@@ -92,6 +92,8 @@ const zh = {
   surveyText: '调研报告：各开发区平均容积率最高 {{prMax}}、最低 {{prMin}}；工业企业平均亩均税收最高 {{taxMax}}、最低 {{taxMin}} 万元/亩。',
   city8: '八区合计',
   loading: '正在生成报告…',
+  loadingZones: '正在生成报告：已完成 {{done}} / {{total}} 个开发区…',
+  cancel: '取消',
   failed: '报告生成失败',
 };
 
@@ -188,6 +190,8 @@ const en: ReportText = {
   surveyText: 'The survey found zone averages of plot ratio from {{prMin}} to {{prMax}}, and tax per mu of industrial enterprises from {{taxMin}} to {{taxMax}} (10k CNY/mu).',
   city8: 'Eight zones',
   loading: 'Preparing the report…',
+  loadingZones: 'Preparing the report: {{done}} of {{total}} zones done…',
+  cancel: 'Cancel',
   failed: 'The report could not be prepared',
 };
 

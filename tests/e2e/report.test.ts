@@ -64,6 +64,34 @@ describe('report view (browser mode, Chromium)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('follows the city pack in the 报告 view: zones done of eight, ready, and cancel closes the print tab', async () => {
+    // Each zone's answer is held back a little, so the progress and the cancel can be seen while the pack loads.
+    const slow = '**/api/report.zone';
+    let calls = 0;
+    await page.context().route(slow, async (route) => {
+      calls += 1;
+      await new Promise((r) => setTimeout(r, 400 * (calls % 8)));
+      await route.continue();
+    });
+    await page.getByTestId('report-zone').selectOption('all');
+    const progress = page.getByTestId('report-progress');
+    const [pack] = await Promise.all([page.context().waitForEvent('page'), page.getByTestId('report-print').click()]);
+    await expect.poll(() => progress.textContent(), { timeout: 30_000 }).toMatch(/已完成 [1-7] \/ 8 个开发区/);
+    await screenshot(page, 'report-06-pack-progress');
+    await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 60_000 }).toBe('ready');
+    await expect(pack.getByTestId('print-doc').locator('[data-zone]').count()).resolves.toBe(8);
+    await pack.close();
+
+    const [cancelled] = await Promise.all([page.context().waitForEvent('page'), page.getByTestId('report-print').click()]);
+    await expect.poll(() => progress.getAttribute('data-phase')).toBe('loading');
+    await page.getByTestId('report-cancel').click();
+    await expect.poll(() => cancelled.isClosed()).toBe(true);
+    await expect.poll(() => progress.getAttribute('data-phase')).toBe('cancelled');
+    await page.context().unroute(slow);
+    await page.getByTestId('report-zone').selectOption('qingfeng');
+    expect(errors).toEqual([]);
+  });
+
   it('exports the report tables of the chosen zone as .xlsx', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-xlsx').click()]);
     const file = tmp.file('qingfeng.xlsx');

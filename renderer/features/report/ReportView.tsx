@@ -8,6 +8,7 @@ import { useAppData } from '../../app/AppData';
 import { zoneShortLabel } from '../../i18n/zoneLabel';
 import { openPrintTab } from './openPrint';
 import { PlotSheetPanel } from './PlotSheetPanel';
+import { PrintTabProgress } from './PrintTabProgress';
 import { XlsxButton } from './XlsxButton';
 import { useErrorActions } from '../../stores/errorStore';
 import { useAppState } from '../../stores/appStore';
@@ -32,6 +33,8 @@ export function ReportView() {
   /** Inputs stay disabled until the stored sign-off has arrived, so a late answer never overwrites typing. */
   const [loaded, setLoaded] = useState(false);
   const [saved, setSaved] = useState(false);
+  /** The print tab last opened, followed for progress and cancel. */
+  const [tab, setTab] = useState<{ win: Window; opened: number } | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -54,7 +57,8 @@ export function ReportView() {
   const openPrint = async () => {
     try {
       await save();
-      openPrintTab({ zone, asOf, lang });
+      const win = openPrintTab({ zone, asOf, lang });
+      setTab(win ? { win, opened: Date.now() } : null);
     } catch (e) {
       report(e);
     }
@@ -116,6 +120,7 @@ export function ReportView() {
         </button>
         <XlsxButton zone={zone} asOf={asOf} lang={lang} disabled={!loaded} />
       </div>
+      {tab && <PrintTabProgress key={tab.opened} tab={tab.win} onDone={() => setTab(null)} />}
       <PlotSheetPanel asOf={asOf} lang={lang} />
       <p className="report-view__hint">
         {info.transport === 'electron' ? t('reportView.desktopHint') : t('reportView.printHint')}
