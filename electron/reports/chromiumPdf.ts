@@ -1,5 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Lang } from '../../shared/domain/enums';
 import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from '../../shared/report/pdfFooter';
 
@@ -27,6 +27,25 @@ export interface PrintJob {
   out: string;
   lang: Lang;
   timeoutMs?: number;
+  /** Called as the page counts zones done (`body[data-progress]`, "done/total"). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Waits for `body[data-ready]`, passing on each new `data-progress` count. */
+async function waitForReady(page: Page, job: PrintJob): Promise<void> {
+  const deadline = Date.now() + (job.timeoutMs ?? 120_000);
+  let last = '';
+  for (;;) {
+    const { ready, progress } = await page.evaluate(() => ({ ready: document.body.dataset.ready, progress: document.body.dataset.progress ?? '' }));
+    if (progress !== last && job.onProgress) {
+      const [done = 0, total = 0] = progress.split('/').map(Number);
+      job.onProgress(done, total);
+    }
+    last = progress;
+    if (ready !== undefined) return;
+    if (Date.now() > deadline) throw new Error('the report page did not get ready in time');
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 /**
@@ -39,7 +58,7 @@ export async function printRouteToPdf(browser: Browser, job: PrintJob): Promise<
   try {
     const page = await context.newPage();
     await page.goto(job.url);
-    await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: job.timeoutMs ?? 120_000 });
+    await waitForReady(page, job);
     const state = await page.evaluate(() => ({ ready: document.body.dataset.ready, error: document.body.dataset.error, footer: document.body.dataset.footer }));
     if (state.ready !== '1') throw new Error(`the report page failed: ${state.error ?? 'unknown error'}`);
     await page.pdf({

@@ -10,7 +10,7 @@ import { launchChromium, printRouteToPdf } from './chromiumPdf';
 
 export interface PrintSession {
   /** Prints the print route with this query (zone / plots, asOf) to `out`. */
-  print(query: Record<string, string>, out: string): Promise<void>;
+  print(query: Record<string, string>, out: string, onProgress?: (done: number, total: number) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,9 +30,9 @@ export async function openPrintSession(opts: { appRoot: string; deps: Omit<Handl
     throw e;
   }
   return {
-    print: (query, out) => {
+    print: (query, out, onProgress) => {
       const q = new URLSearchParams({ ...query, lang: opts.lang, [TOKEN_QUERY]: server.token });
-      return printRouteToPdf(browser, { url: `http://127.0.0.1:${server.port}/print.html?${q.toString()}`, out, lang: opts.lang });
+      return printRouteToPdf(browser, { url: `http://127.0.0.1:${server.port}/print.html?${q.toString()}`, out, lang: opts.lang, ...(onProgress ? { onProgress } : {}) });
     },
     close: async () => {
       await browser.close();

@@ -62,6 +62,8 @@ describe('report command (PDF via Chromium)', () => {
 
   it('prints the city pack: eight zones of 3+ pages each plus the comparison with the survey figures', () => {
     expect(results.pack?.code, results.pack?.stderr).toBe(0);
+    // Progress on stderr as the page counts the zones off.
+    expect(results.pack?.stderr).toContain('已完成 8/8 个开发区');
     const pages = pdfPages(packPdf);
     expect(pages).toBeGreaterThanOrEqual(8 * 3 + 1);
     const text = pdfText(packPdf);

@@ -130,7 +130,8 @@ async function printZones(deps: HandlerDeps, job: Extract<Job, { kind: 'zone' }>
   } else if (job.out !== null) {
     const label = job.zone === 'all' ? (lang === 'en' ? 'the eight-zone pack' : '八个开发区汇编') : job.zone;
     say(`正在生成 ${label}（截至 ${asOf}）…`, `Printing ${label} as of ${asOf}…`);
-    await (await printer()).print({ zone: job.zone, asOf }, job.out);
+    const progress = (done: number, total: number) => total > 1 && say(`已完成 ${done}/${total} 个开发区`, `${done}/${total} zones done`);
+    await (await printer()).print({ zone: job.zone, asOf }, job.out, progress);
     say(`已生成：${job.out}`, `Written: ${job.out}`);
   }
   return { out: job.out, zone: job.zone, ...(job.split ? { files } : {}), ...(job.xlsx !== null ? { xlsx: job.xlsx } : {}) };
