@@ -103,17 +103,22 @@ async function openApp(page: Page, url: string, expectPlots = true): Promise<num
   return performance.now() - t0;
 }
 
-// Leaves the map workspace for another view and comes back: the table mounts again over all rows.
-const TABLE_MOUNT = `(async () => {
-  const tabs = [...document.querySelectorAll('[role=tab], nav button')];
-  const other = tabs.find((b) => b.getAttribute('aria-selected') !== 'true' && !b.classList.contains('is-active'));
-  const home = tabs.find((b) => b.getAttribute('aria-selected') === 'true' || b.classList.contains('is-active'));
+// Leaves the map workspace for another view and comes back: the table mounts again (its first row, or its empty
+// note when there are no plots). Gives up after 30 s (null) rather than hang the run.
+const tableMount = (expectRows: boolean) => `(async () => {
+  const tabs = [...document.querySelectorAll('[role=tab]')];
+  const home = tabs.find((b) => b.getAttribute('aria-selected') === 'true');
+  const other = tabs.find((b) => b !== home);
   if (!other || !home) return null;
   other.click();
   await new Promise((r) => setTimeout(r, 500));
   const t0 = performance.now();
   home.click();
-  while (!document.querySelector('[data-testid=plot-row]')) await new Promise((r) => requestAnimationFrame(r));
+  const ready = () => ${expectRows} ? document.querySelector('[data-testid=plot-row]') : document.querySelector('[data-testid=plot-table-scroll]');
+  while (!ready()) {
+    if (performance.now() - t0 > 30000) return null;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
   await new Promise((r) => requestAnimationFrame(r));
   return performance.now() - t0;
 })()`;
@@ -148,11 +153,11 @@ export async function runBrowserBench(ds: Dataset, empty: Dataset, appRoot: stri
     const overview = await panAndZoom(page);
     emit(line('city overview: worst frame', Math.max(...overview), 'ms', 'worst frame of the same map empty', Math.max(...baseline), 200));
 
-    const mountMs = (await page.evaluate(TABLE_MOUNT)) as number | null;
+    const mountMs = (await page.evaluate(tableMount(true))) as number | null;
     await page.locator('[data-testid=zone-all]').click();
     await page.waitForTimeout(500);
-    const emptyMount = (await emptyPage.evaluate(TABLE_MOUNT)) as number | null;
-    if (mountMs !== null) emit(line(`table mount (${ds.plots.length} rows, view switched back)`, mountMs, 'ms', 'the same view with no plots', emptyMount ?? NaN, 100));
+    const emptyMount = (await emptyPage.evaluate(tableMount(false))) as number | null;
+    emit(line(`table mount (${ds.plots.length} rows, view switched back)`, mountMs ?? NaN, 'ms', 'the same view with no plots', emptyMount ?? NaN, 100));
     const table = (await page.evaluate(TABLE_PROBE)) as { nodes: number; frames: number[] };
     emit(line('table: DOM nodes in the whole page with all plots listed', table.nodes, 'nodes', 'limit', 1000));
     if (table.frames.length) emit(line('table scroll: p95 frame', percentile(table.frames, 95), 'ms', '60 fps frame budget', 16.7, 16.7));
