@@ -35,6 +35,16 @@ export class PlotIndex<T extends IndexedShape = IndexedShape> {
     return this.tree.search(minLon, minLat, maxLon, maxLat).map((i) => this.items[i] as T);
   }
 
+  /** How many bboxes intersect the box, without building the list (deciding between plots and the overview). */
+  count([minLon, minLat, maxLon, maxLat]: Bbox): number {
+    let n = 0;
+    this.tree?.search(minLon, minLat, maxLon, maxLat, () => {
+      n++;
+      return false;
+    });
+    return n;
+  }
+
   /** The item whose polygon contains the point; the smallest bbox wins where plots overlap. */
   hitTest(lon: number, lat: number): T | null {
     if (!this.tree) return null;

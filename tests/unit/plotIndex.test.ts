@@ -28,6 +28,7 @@ describe('PlotIndex', () => {
     const found = index.search([0, 0, 3, 3]).map((i) => i.id).sort();
     expect(found).toEqual(['p0', 'p1', 'p20', 'p21']);
     expect(index.search([100, 100, 101, 101])).toEqual([]);
+    for (const box of [[0, 0, 3, 3], [0, 0, 40, 40], [5, 5, 17.2, 9], [100, 100, 101, 101]] as const) expect(index.count([...box])).toBe(index.search([...box]).length);
   });
   it('hit-tests inside polygons, not bboxes, and prefers the smaller plot', () => {
     expect(index.hitTest(0.5, 0.5)?.id).toBe('p0');

@@ -23,6 +23,16 @@ export interface DrawnPlots {
   overview: boolean;
 }
 
+// Built once per shapes array: leaving the map view and coming back must not rebuild the R-tree over 100k plots.
+const indexes = new WeakMap<PlotShape[], PlotIndex<PlotShape>>();
+const NO_SHAPES = new PlotIndex<PlotShape>([]);
+function indexOf(shapes: PlotShape[] | undefined): PlotIndex<PlotShape> {
+  if (!shapes) return NO_SHAPES;
+  let index = indexes.get(shapes);
+  if (!index) indexes.set(shapes, (index = new PlotIndex(shapes)));
+  return index;
+}
+
 /**
  * Draws only the plots in view (R-tree query on every move), each built lazily once as an L.polygon on one canvas
  * renderer. Clicks are hit-tested through the index, so the canvas never scans its layers on mouse moves.
@@ -30,7 +40,7 @@ export interface DrawnPlots {
 export function usePlotPolygons({ shapes, styleOf, selectedId, onSelect }: Options): DrawnPlots {
   const map = useMap();
   const renderer = useCanvasInPane('plots');
-  const index = useMemo(() => new PlotIndex(shapes ?? []), [shapes]);
+  const index = useMemo(() => indexOf(shapes), [shapes]);
   const built = useRef(new Map<string, Polygon>());
   const onMap = useRef(new Set<string>());
   const latest = useRef({ onSelect, styleOf, selectedId });
@@ -53,11 +63,12 @@ export function usePlotPolygons({ shapes, styleOf, selectedId, onSelect }: Optio
 
   const sync = useCallback(() => {
     const b = map.getBounds().pad(0.2);
-    const found = index.search([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
-    const overview = found.length > MAX_DRAWN_PLOTS;
+    const box: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    const overview = index.count(box) > MAX_DRAWN_PLOTS;
     const { styleOf: style, selectedId: selected } = latest.current;
     // Zoomed out, the zone overview stands in for the plots; the selected plot stays drawn so selection shows at every zoom.
-    const want = new Map<string, PlotShape>((overview ? found.filter((s) => s.id === selected) : found).map((s) => [s.id, s]));
+    const found = overview ? (selected === null ? [] : index.items.filter((s) => s.id === selected)) : index.search(box);
+    const want = new Map<string, PlotShape>(found.map((s) => [s.id, s]));
     for (const id of onMap.current) {
       if (!want.has(id)) built.current.get(id)?.remove();
     }
