@@ -4,8 +4,8 @@ export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://bundle`;
 
 /**
- * No remote origin at all: the map's only base layer is the bundled county outlines (no tile server). A tile server,
- * if one is ever configured, is pinned by adding its exact https host to img-src here and in installCsp below.
+ * No remote origin at all: the map draws bundled outlines and an offline basemap served from the same origin. A remote
+ * tile server, if one is ever configured, is pinned by adding its exact https host to img-src here and in installCsp.
  */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
