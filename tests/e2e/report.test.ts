@@ -123,6 +123,8 @@ describe('report view (browser mode, Chromium)', () => {
     const [popup] = await Promise.all([page.context().waitForEvent('page'), page.getByTestId('plot-sheets-print-filtered').click()]);
     await popup.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
     await expect(popup.getByTestId('plot-sheet').count()).resolves.toBe(listed);
+    // Every sheet's content fits its page-high box (denser steps where needed), so nothing is cut off.
+    await expect(popup.locator('[data-testid="plot-sheet"][data-fits="1"]').count()).resolves.toBe(listed);
     await popup.setViewportSize({ width: 900, height: 1200 });
     await popup.screenshot({ path: join(ARTIFACTS, 'report-04-plot-sheets.png') });
     const file = tmp.file('sheets.pdf');

@@ -17,6 +17,23 @@ interface Props {
   footer: 'template' | 'css';
 }
 
+/** Denser steps a sheet takes when its content is taller than the page (long English labels, four findings, photos). */
+const TIGHTER = ['sheet-tight', 'sheet-tighter'] as const;
+
+/**
+ * Every sheet must stay one page: where the content overflows the page-high box, switch to a denser layout, step by
+ * step. The screen layout has the print width (210 mm less the margins), so what fits here fits on paper.
+ */
+function fitSheets(): void {
+  for (const sheet of Array.from(document.querySelectorAll<HTMLElement>('.plot-sheet'))) {
+    for (const step of TIGHTER) {
+      if (sheet.scrollHeight <= sheet.clientHeight + 1) break;
+      sheet.classList.add(step);
+    }
+    sheet.dataset.fits = sheet.scrollHeight <= sheet.clientHeight + 1 ? '1' : '0';
+  }
+}
+
 export const plotSheetFooter = (lang: Lang, asOf: string) => `${PLOT_SHEET_TEXT[lang].footer} · ${REPORT_TEXT[lang].asOfShort} ${asOf}`;
 
 /** The plot-sheet print route: one page per plot id, then `body[data-ready]` for the printer (as the zone report does). */
@@ -48,6 +65,7 @@ export function PlotSheetApp({ api, plots, asOf, lang, footer }: Props) {
     document.body.dataset.footer = plotSheetFooter(lang, asOf);
     // Photos are data: URLs, but still decode asynchronously: print only once every image is laid out.
     void Promise.all([document.fonts.ready, ...Array.from(document.images, (img) => img.decode().catch(() => undefined))]).then(() => {
+      fitSheets();
       document.body.dataset.ready = '1';
     });
   }, [sheets, error, lang, asOf]);

@@ -65,7 +65,7 @@ export function LifecycleBlock({ sheet, lang }: Props) {
     return (
       <div className="sheet-block">
         <h3>{s.lifecycle}</h3>
-        <p>{s.noLifecycle}</p>
+        <p>{c && !sheet.detail.plot.supplied ? s.notSuppliedLifecycle : s.noLifecycle}</p>
       </div>
     );
   }
