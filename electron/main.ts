@@ -1,9 +1,11 @@
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { CLIENT_REPORT_RULE_SET } from '../shared/rules/clientReportRuleSet';
 import { loadEmbeddedDataset } from './dataset';
 import { openLandDatabase } from './db/open';
 import { registerIpc } from './desktop/ipc';
+import { registerPrintIpc } from './desktop/printIpc';
+import { printToPdf } from './desktop/printToPdf';
 import { serveBundle } from './desktop/protocol';
 import { APP_ORIGIN, APP_SCHEME, createSecureWindow, denyPermissions, installCsp, lockDownContents } from './desktop/security';
 import { defaultDataDir, DB_FILE_NAME } from './paths';
@@ -29,12 +31,16 @@ async function start(): Promise<void> {
   installCsp(session.defaultSession);
   serveBundle(protocol, APP_SCHEME, rendererDir(appRoot));
   registerIpc(ipcMain, { db, now: () => new Date(), transport: 'electron', databasePath: file, version: app.getVersion() }, console.error);
+  const preload = join(__dirname, 'preload.cjs');
+  registerPrintIpc(ipcMain, {
+    chooseFile: async (name) => {
+      const r = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), name), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    print: (query, lang, out) => printToPdf({ query, lang, out, preload }),
+  });
   Menu.setApplicationMenu(null);
-  const window = createSecureWindow(
-    BrowserWindow,
-    { width: 1600, height: 1000, title: '濮阳市开发区土地节约集约利用监管系统' },
-    join(__dirname, 'preload.cjs'),
-  );
+  const window = createSecureWindow(BrowserWindow, { width: 1600, height: 1000, title: '濮阳市开发区土地节约集约利用监管系统' }, preload);
   await window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 

@@ -1,12 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNEL_PREFIX, type LandBridge } from '../shared/api/transport';
+import { DESKTOP_PRINT_CHANNEL, IPC_CHANNEL_PREFIX, isApiMethodName, type DesktopBridge } from '../shared/api/transport';
 
-// The only thing the page gets: invoke an API method by name. Main validates the name, the input and the sender.
-const bridge: LandBridge = {
+// What the page gets: invoke an API method by name, and print to PDF. Main validates the sender and every argument.
+const bridge: DesktopBridge = {
   transport: 'electron',
   invoke: (method, input) => {
-    if (typeof method !== 'string' || !/^[a-z]+\.[a-zA-Z]+$/.test(method)) return Promise.reject(new Error('bad method name'));
+    if (!isApiMethodName(method)) return Promise.reject(new Error('bad method name'));
     return ipcRenderer.invoke(`${IPC_CHANNEL_PREFIX}${method}`, input) as Promise<unknown>;
   },
+  printPdf: (request) => ipcRenderer.invoke(DESKTOP_PRINT_CHANNEL, request) as ReturnType<DesktopBridge['printPdf']>,
 };
 contextBridge.exposeInMainWorld('landBridge', bridge);

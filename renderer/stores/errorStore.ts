@@ -23,3 +23,6 @@ const errors = createStoreHooks<{ errors: ShownError[] }, {
 
 export const useErrors = errors.useState;
 export const useErrorActions = errors.useActions;
+
+/** For code outside React components (e.g. a desktop print started from a helper). */
+export const reportError = (error: unknown): void => errors.store.getState().actions.report(error);

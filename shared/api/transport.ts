@@ -14,3 +14,27 @@ export interface LandBridge {
   transport: 'electron';
   invoke(method: string, input: unknown): Promise<unknown>;
 }
+
+/** API method names: `zones.list`, `report.settings.get`, … (the preload refuses anything else). */
+export function isApiMethodName(name: unknown): name is string {
+  return typeof name === 'string' && /^[a-z]+(\.[a-zA-Z]+)+$/.test(name);
+}
+
+/** Desktop only: print a print-route page to a PDF the user saves (browser mode opens the page in a tab instead). */
+export const DESKTOP_PRINT_CHANNEL = 'desktop:printPdf';
+
+export interface DesktopPrintRequest {
+  zone?: string;
+  plots?: readonly string[];
+  asOf: string;
+  lang: 'zh' | 'en';
+}
+
+export interface DesktopPrintResult {
+  saved: boolean;
+  path: string | null;
+}
+
+export interface DesktopBridge extends LandBridge {
+  printPdf(request: DesktopPrintRequest): Promise<DesktopPrintResult>;
+}

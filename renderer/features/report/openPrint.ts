@@ -1,5 +1,7 @@
+import type { DesktopBridge } from '../../../shared/api/transport';
 import type { Lang } from '../../../shared/domain/enums';
 import { storedAccessToken } from '../../api/token';
+import { reportError } from '../../stores/errorStore';
 import { printUrl } from '../../print/printParams';
 
 /**
@@ -7,5 +9,16 @@ import { printUrl } from '../../print/printParams';
  * tab (same origin), so the 报告 view can follow its progress and close it to cancel.
  */
 export function openPrintTab(p: { zone?: string; plots?: readonly string[]; asOf: string; lang: Lang }): Window | null {
+  const desktop = desktopBridge();
+  if (desktop) {
+    // The desktop app denies new windows: main prints the same page in a hidden window and asks where to save it.
+    void desktop.printPdf({ ...p, ...(p.plots ? { plots: [...p.plots] } : {}) }).catch((e: unknown) => reportError(e));
+    return null;
+  }
   return window.open(printUrl({ ...p, footer: 'css' }, storedAccessToken()), '_blank');
+}
+
+function desktopBridge(): DesktopBridge | null {
+  const bridge = (window as unknown as { landBridge?: Partial<DesktopBridge> }).landBridge;
+  return bridge?.transport === 'electron' && typeof bridge.printPdf === 'function' ? (bridge as DesktopBridge) : null;
 }
