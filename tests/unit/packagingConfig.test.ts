@@ -69,6 +69,7 @@ describe('electron-builder.yml', () => {
   it('unpacks better-sqlite3 from the asar and uses its shipped N-API binary (no rebuild)', () => {
     expect(pkg.dependencies).toHaveProperty('better-sqlite3');
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
+    expect(config.asarUnpack).toContain('dist/electron/importWorker.cjs');
     expect(config.npmRebuild).toBe(false);
     expect(config).not.toHaveProperty('asar', false);
   });

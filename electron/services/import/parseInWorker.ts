@@ -56,7 +56,9 @@ function throughTsx(url: URL): WorkerEntry {
 /** Where the worker script lives: next to the Electron bundle (built by scripts/build-electron.ts), or built from source. */
 async function workerEntry(): Promise<WorkerEntry> {
   if (typeof __filename === 'string' && __filename.endsWith('.cjs')) {
-    return { url: pathToFileURL(join(dirname(__filename), 'importWorker.cjs')), execArgv: [] };
+    // Packaged: the worker is unpacked beside the asar (electron-builder.yml asarUnpack); a Worker cannot rely on asar paths.
+    const dir = dirname(__filename).replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked');
+    return { url: pathToFileURL(join(dir, 'importWorker.cjs')), execArgv: [] };
   }
   const source = new URL('./parseWorker.ts', import.meta.url);
   try {
