@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { LandApi } from '../../shared/api/contract';
+import type { RankingReport } from '../../shared/api/benchmarkViews';
 import type { ZoneView } from '../../shared/api/views';
 import type { ZoneReport } from '../../shared/report/reportViews';
 import { CityComparison } from './CityComparison';
+import { CityRanking } from './CityRanking';
 import { PageFooterCss } from './PageFooterCss';
 import { PrintProgress } from './PrintProgress';
 import { PrintToolbar } from './PrintToolbar';
@@ -18,6 +20,8 @@ interface Loaded {
   reports: ZoneReport[];
   /** Every zone's KPIs, for the city pack's comparison; null for a one-zone report. */
   zones: ZoneView[] | null;
+  /** The city pack's zone ranking (the dashboard's); null for a one-zone report or a date with no yearly data. */
+  ranking: RankingReport | null;
 }
 
 /** Loads the zone reports, counting them off (`onProgress(done, total)`) for the progress line and the opener. */
@@ -26,7 +30,7 @@ async function load(api: LandApi, { zone, asOf }: PrintParams, onProgress: (done
     onProgress(0, 1);
     const report = await api['report.zone']({ asOf, zoneId: zone });
     onProgress(1, 1);
-    return { reports: [report], zones: null };
+    return { reports: [report], zones: null, ranking: null };
   }
   const zones = await api['zones.list']({ asOf });
   let done = 0;
@@ -39,7 +43,8 @@ async function load(api: LandApi, { zone, asOf }: PrintParams, onProgress: (done
       return r;
     }),
   );
-  return { reports, zones };
+  const ranking = await api['benchmark.ranking']({ asOf }).catch(() => null);
+  return { reports, zones, ranking };
 }
 
 /** The footer line the PDF printer repeats on every page (before the page numbers). */
@@ -103,6 +108,7 @@ export function PrintApp({ api, params }: { api: LandApi; params: PrintParams })
         <section className="zone-section" style={{ page: 'city' }}>
           <PackCover lang={params.lang} asOf={params.asOf} report={loaded.reports[0]} />
           <CityComparison lang={params.lang} asOf={params.asOf} zones={loaded.zones} />
+          {loaded.ranking && <CityRanking ranking={loaded.ranking} lang={params.lang} />}
         </section>
       )}
       {loaded.reports.map((r) => (

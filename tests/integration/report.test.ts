@@ -71,6 +71,10 @@ describe('report command (PDF via Chromium)', () => {
     expect(text).toContain('全市开发区对比');
     expect(text).toContain('0.31–0.77');
     expect(text).toContain('1.08–15.2');
+    // The dashboard's zone ranking (benchmark.ranking) is printed into the pack, both groups.
+    expect(text).toContain('开发区综合评价排名');
+    expect(text).toContain('第一组');
+    expect(text).toContain('第二组');
     expect(pdfText(packPdf, 1, 1)).toContain(`第 1 页 / 共 ${pages} 页`);
     expect(pdfText(packPdf, pages, pages)).toContain(`第 ${pages} 页 / 共 ${pages} 页`);
     // The running header names each page's zone: count the pages of every zone.
