@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvaluationStatus, LifecycleStatus } from '../../../shared/domain/enums';
 import { useAppData } from '../../app/AppData';
@@ -6,8 +7,11 @@ import { useAppState } from '../../stores/appStore';
 import { useFilterActions, useFilters, type FilterState, type LifecycleFilter } from '../../stores/filterStore';
 import { useSelection, useSelectionActions } from '../../stores/selectionStore';
 
-/** Filter bar: the zone select is the app's selected zone (one state), plus status, lifecycle and a text search. */
-export function TableFilters({ shown, total }: { shown: number; total: number }) {
+/**
+ * Filter bar: the zone select is the app's selected zone (one state), plus status, lifecycle and a text search.
+ * Memoised: the table re-renders on every scroll frame, the filters need not.
+ */
+export const TableFilters = memo(function TableFilters({ shown, total }: { shown: number; total: number }) {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const { zones } = useAppData();
@@ -75,4 +79,4 @@ export function TableFilters({ shown, total }: { shown: number; total: number })
       </span>
     </div>
   );
-}
+});
