@@ -26,10 +26,13 @@ function cachedSort(rows: readonly PlotRow[], key: string, sort: () => PlotRow[]
 export function PlotTable() {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
-  const { zonesById } = useAppData();
+  const { zonesById, plots } = useAppData();
   const filtered = useFilteredPlots();
-  // The table renders after the map has committed (a deferred, interruptible render): the map is usable sooner.
-  const { rows, total } = useDeferredValue(filtered);
+  // New data (first load, another as-of date) reaches the table in a deferred render after the map has committed,
+  // so the map is usable sooner; filter changes show at once.
+  const deferredPlots = useDeferredValue(plots);
+  const deferredFiltered = useDeferredValue(filtered);
+  const { rows, total } = deferredPlots !== plots ? deferredFiltered : filtered;
   const plotId = useSelection((s) => s.plotId);
   const plotSource = useSelection((s) => s.plotSource);
   const { selectPlot } = useSelectionActions();
