@@ -29,7 +29,7 @@ async function start(): Promise<void> {
   app.on('will-quit', () => db.close());
   denyPermissions(session.defaultSession);
   installCsp(session.defaultSession);
-  serveBundle(protocol, APP_SCHEME, rendererDir(appRoot));
+  serveBundle(protocol, APP_SCHEME, rendererDir(appRoot), file);
   registerIpc(ipcMain, { db, now: () => new Date(), transport: 'electron', databasePath: file, version: app.getVersion() }, console.error);
   const preload = join(__dirname, 'preload.cjs');
   registerPrintIpc(ipcMain, {

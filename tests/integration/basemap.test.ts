@@ -8,6 +8,7 @@ import { openDatabase, type Db } from '../../electron/db/connection';
 import { migrate } from '../../electron/db/migrate';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/httpServer';
 import { basemapPathFor } from '../../electron/services/basemap/mbtiles';
+import { serveBundle } from '../../electron/desktop/protocol';
 import { tempDir } from './tempDb';
 
 const t = tempDir();
@@ -87,5 +88,17 @@ describe('offline raster basemap (.mbtiles next to the database)', () => {
     expect((await get(`/tiles/1/0/1${auth}`)).status).toBe(404);
     expect((await get(`/tiles/1/5/0${auth}`)).status).toBe(404);
     expect((await get('/tiles/1/0/0')).status).toBe(401);
+  });
+
+  it('the desktop app:// protocol serves the same tiles and the bundle', async () => {
+    let handler: ((r: Request) => Promise<Response>) | undefined;
+    serveBundle({ handle: (_scheme: string, h: (r: Request) => Promise<Response>) => void (handler = h) }, 'app', t.file('static'), t.file('land.sqlite'));
+    if (!handler) throw new Error('no protocol handler registered');
+    const north = await handler(new Request('app://bundle/tiles/1/0/0'));
+    expect(north.status).toBe(200);
+    expect(Buffer.from(await north.arrayBuffer()).equals(RED)).toBe(true);
+    expect(north.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect((await handler(new Request('app://bundle/tiles/1/0/1'))).status).toBe(404);
+    expect(await (await handler(new Request('app://bundle/index.html'))).text()).toContain('<title>ok</title>');
   });
 });
