@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CLIENT_REPORT_RULE_SET } from '../shared/rules/clientReportRuleSet';
 import { loadEmbeddedDataset } from './dataset';
 import { openLandDatabase } from './db/open';
+import { warmUpMapData } from './api/warmUp';
 import { registerIpc } from './desktop/ipc';
 import { registerPrintIpc } from './desktop/printIpc';
 import { printToPdf } from './desktop/printToPdf';
@@ -30,7 +31,8 @@ async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
   installCsp(session.defaultSession);
   serveBundle(protocol, APP_SCHEME, rendererDir(appRoot), file);
-  registerIpc(ipcMain, { db, now: () => new Date(), transport: 'electron', databasePath: file, version: app.getVersion() }, console.error);
+  const deps = { db, now: () => new Date(), transport: 'electron' as const, databasePath: file, version: app.getVersion() };
+  registerIpc(ipcMain, deps, console.error);
   const preload = join(__dirname, 'preload.cjs');
   registerPrintIpc(ipcMain, {
     chooseFile: async (name) => {
@@ -41,7 +43,10 @@ async function start(): Promise<void> {
   });
   Menu.setApplicationMenu(null);
   const window = createSecureWindow(BrowserWindow, { width: 1600, height: 1000, title: '濮阳市开发区土地节约集约利用监管系统' }, preload);
-  await window.loadURL(`${APP_ORIGIN}/index.html`);
+  const loading = window.loadURL(`${APP_ORIGIN}/index.html`);
+  // Today's map data is computed while the window loads its scripts (browser mode does the same after listening).
+  setTimeout(() => warmUpMapData(deps, console.error), 0);
+  await loading;
 }
 
 app.on('window-all-closed', () => app.quit());
