@@ -81,3 +81,15 @@ export async function startAppServer(): Promise<AppServer> {
   const parsed = new URL(url);
   return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', stop };
 }
+
+/** Calls the app's API over HTTP with the session token, as the page does; fails the test on ok:false. */
+export async function callApi<T>(server: AppServer, method: string, input: unknown): Promise<T> {
+  const res = await fetch(`${server.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-land-token': server.token },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method} answered ok:false: ${body.error?.message ?? ''}`);
+  return body.data;
+}

@@ -5,7 +5,7 @@ import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GradingReport, RankingReport } from '../../shared/api/benchmarkViews';
 import type { PlotRow } from '../../shared/api/views';
-import { startAppServer, type AppServer } from './appServer';
+import { startAppServer, type AppServer, callApi } from './appServer';
 import { ARTIFACTS, launchBrowser, openPage, screenshot } from './browser';
 
 /** 开发区评价: ranking in two groups, trends, drill-down into a zone, grading classes, an objection note, Excel export. */
@@ -16,16 +16,6 @@ describe('zone evaluation dashboard (browser mode, Chromium)', () => {
   let errors: string[];
   let asOf = '';
 
-  async function callApi<T>(method: string, input: unknown): Promise<T> {
-    const res = await fetch(`${server.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-land-token': server.token },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; data: T };
-    expect(body.ok, method).toBe(true);
-    return body.data;
-  }
 
   beforeAll(async () => {
     server = await startAppServer();
@@ -42,7 +32,7 @@ describe('zone evaluation dashboard (browser mode, Chromium)', () => {
     await page.getByTestId('view-bench').click();
     await page.getByTestId('benchmark-view').waitFor();
     asOf = await page.getByTestId('as-of').inputValue();
-    const ranking = await callApi<RankingReport>('benchmark.ranking', { asOf });
+    const ranking = await callApi<RankingReport>(server, 'benchmark.ranking', { asOf });
     for (const group of ['national-and-large', 'provincial-small']) {
       const table = page.getByTestId(`ranking-${group}`);
       const expected = ranking.zones.filter((z) => z.group === group);
@@ -61,15 +51,15 @@ describe('zone evaluation dashboard (browser mode, Chromium)', () => {
   });
 
   it('drills into a zone: its enterprises with their classes and its plots', async () => {
-    const ranking = await callApi<RankingReport>('benchmark.ranking', { asOf });
+    const ranking = await callApi<RankingReport>(server, 'benchmark.ranking', { asOf });
     const zone = ranking.zones.find((z) => z.group === 'provincial-small');
     if (!zone) throw new Error('no zone in the second group');
     await page.locator(`[data-testid="ranking-row"][data-zone="${zone.id}"]`).click();
     const drill = page.getByTestId('zone-drill');
     await drill.waitFor();
     await expect(drill.textContent()).resolves.toContain(zone.name);
-    const grading = await callApi<GradingReport>('benchmark.grading', { asOf, preset: 'henan' });
-    const plots = (await callApi<PlotRow[]>('plots.list', { asOf, zoneId: zone.id })).filter((p) => p.supplied);
+    const grading = await callApi<GradingReport>(server, 'benchmark.grading', { asOf, preset: 'henan' });
+    const plots = (await callApi<PlotRow[]>(server, 'plots.list', { asOf, zoneId: zone.id })).filter((p) => p.supplied);
     await expect.poll(() => drill.getByTestId('drill-enterprises').locator('tr').count()).toBe(grading.enterprises.filter((e) => e.zoneIds.includes(zone.id)).length);
     await expect.poll(() => drill.getByTestId('drill-plots').locator('tr').count()).toBe(plots.length);
     await expect(drill.getByTestId('drill-enterprises').locator('.badge').allTextContents()).resolves.toEqual(expect.arrayContaining(['A', 'B', 'C']));
@@ -78,7 +68,7 @@ describe('zone evaluation dashboard (browser mode, Chromium)', () => {
   });
 
   it('lists the grading classes, filters them, and switches to the Zhejiang preset', async () => {
-    const grading = await callApi<GradingReport>('benchmark.grading', { asOf, preset: 'henan' });
+    const grading = await callApi<GradingReport>(server, 'benchmark.grading', { asOf, preset: 'henan' });
     const rows = page.getByTestId('grading-row');
     await expect.poll(() => rows.count()).toBe(grading.enterprises.length);
     const shown = new Set(await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-class'))));
@@ -88,7 +78,7 @@ describe('zone evaluation dashboard (browser mode, Chromium)', () => {
     expect(new Set(await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-class'))))).toEqual(new Set(['A']));
     await page.getByTestId('grading-class').selectOption('all');
     await page.getByTestId('bench-preset').selectOption('zhejiang');
-    const zhejiang = await callApi<GradingReport>('benchmark.grading', { asOf, preset: 'zhejiang' });
+    const zhejiang = await callApi<GradingReport>(server, 'benchmark.grading', { asOf, preset: 'zhejiang' });
     const expectedD = zhejiang.enterprises.filter((e) => e.class === 'D').length;
     await page.getByTestId('grading-class').selectOption('D');
     await expect.poll(() => rows.count()).toBe(expectedD);

@@ -5,13 +5,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg } from '../integration/testPhoto';
-import { startAppServer, type AppServer } from './appServer';
+import { startAppServer, type AppServer, callApi } from './appServer';
 import { launchBrowser, openPage, screenshot } from './browser';
 
-interface ApiAnswer<T> {
-  ok: boolean;
-  data: T;
-}
 
 /** The inspector's path (issue 3) through browser mode: an idle plot, an inspection with a photo, a case moved two steps. */
 describe('inspector path (browser mode, Chromium)', () => {
@@ -23,16 +19,6 @@ describe('inspector path (browser mode, Chromium)', () => {
   let photoSha = '';
   const dir = mkdtempSync(join(tmpdir(), 'land-e2e-photo-'));
 
-  async function callApi<T>(method: string, input: unknown): Promise<T> {
-    const res = await fetch(`${server.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-land-token': server.token },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as ApiAnswer<T>;
-    expect(body.ok, `${method} answered ok:false`).toBe(true);
-    return body.data;
-  }
 
   beforeAll(async () => {
     server = await startAppServer();
@@ -82,7 +68,7 @@ describe('inspector path (browser mode, Chromium)', () => {
   });
 
   it('records the inspection with a photo carrying EXIF GPS: stored with its hash, position inside the plot', async () => {
-    const detail = await callApi<{ geometry: { type: string; coordinates: number[][][] | number[][][][] } }>('plots.get', { asOf: await page.getByTestId('as-of').inputValue(), id: plotId });
+    const detail = await callApi<{ geometry: { type: string; coordinates: number[][][] | number[][][][] } }>(server, 'plots.get', { asOf: await page.getByTestId('as-of').inputValue(), id: plotId });
     const ring = (detail.geometry.type === 'Polygon' ? detail.geometry.coordinates[0] : (detail.geometry.coordinates as number[][][][])[0]?.[0]) as number[][];
     const pts = ring.slice(0, -1);
     const centre = [pts.reduce((s, p) => s + (p[0] ?? 0), 0) / pts.length, pts.reduce((s, p) => s + (p[1] ?? 0), 0) / pts.length] as [number, number];

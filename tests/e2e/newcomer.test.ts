@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './appServer';
+import { startAppServer, type AppServer, callApi } from './appServer';
 import { launchBrowser, openPage, screenshot } from './browser';
 
 const ZONE_NAMES = [
@@ -14,10 +14,6 @@ const ZONE_NAMES = [
   '台前县先进制造业开发区',
 ];
 
-interface ApiAnswer<T> {
-  ok: boolean;
-  data: T;
-}
 
 /** The newcomer's path through browser mode, one step per test, sharing one server, browser and page. */
 describe('newcomer path (browser mode, Chromium)', () => {
@@ -28,16 +24,6 @@ describe('newcomer path (browser mode, Chromium)', () => {
   let plotId = '';
   const apiBodies: { method: string; input: Record<string, unknown> }[] = [];
 
-  async function callApi<T>(method: string, input: unknown): Promise<T> {
-    const res = await fetch(`${server.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-land-token': server.token },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as ApiAnswer<T>;
-    expect(body.ok, `${method} answered ok:false`).toBe(true);
-    return body.data;
-  }
 
   beforeAll(async () => {
     server = await startAppServer();
@@ -65,7 +51,7 @@ describe('newcomer path (browser mode, Chromium)', () => {
     expect(page.url()).not.toContain('token=');
     // The "all zones" entry agrees with the eight zones it sums up.
     const asOf = await page.getByTestId('as-of').inputValue();
-    const zones = await callApi<{ kpi: { plotCount: number } }[]>('zones.list', { asOf });
+    const zones = await callApi<{ kpi: { plotCount: number } }[]>(server, 'zones.list', { asOf });
     const total = zones.reduce((s, z) => s + z.kpi.plotCount, 0);
     await expect(page.getByTestId('zone-all').textContent()).resolves.toContain(`${total.toLocaleString('zh-CN')} 宗`);
     await screenshot(page, '01-overview');
@@ -118,7 +104,7 @@ describe('newcomer path (browser mode, Chromium)', () => {
     const failing = panel.locator('[data-testid="finding"][data-result="fail"]').first();
     const text = (await failing.getByTestId('finding-text').textContent()) ?? '';
     const asOf = await page.getByTestId('as-of').inputValue();
-    const detail = await callApi<{ evaluation: { findings: { result: string; source: string; text: string }[] } }>('plots.get', { asOf, id: plotId });
+    const detail = await callApi<{ evaluation: { findings: { result: string; source: string; text: string }[] } }>(server, 'plots.get', { asOf, id: plotId });
     const failed = detail.evaluation.findings.filter((f) => f.result === 'fail');
     expect(failed.length).toBeGreaterThan(0);
     expect(text).toContain('依据');
