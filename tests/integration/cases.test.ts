@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
+import type { ApiOutput } from '../../shared/api/contract';
 import type { Db } from '../../electron/db/connection';
-import { dispatch } from '../../electron/api/dispatch';
 import type { HandlerDeps } from '../../electron/api/handlers';
 import { openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
+import { apiCaller } from './apiCall';
 
 const TODAY = '2026-11-27';
 const t = tempDir();
@@ -12,16 +12,7 @@ const file = t.file('land.sqlite');
 let db: Db;
 let deps: HandlerDeps;
 
-function call<M extends ApiMethod>(method: M, input: ApiInput<M>): ApiOutput<M> {
-  const r = dispatch(deps, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.data as ApiOutput<M>;
-}
-function fail(method: ApiMethod, input: unknown): { code: string; message: string } {
-  const r = dispatch(deps, method, input, () => {});
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const { call, fail } = apiCaller(() => deps);
 const snapshot = () =>
   ['cases', 'case_steps', 'audit_log'].map((tb) => (db.prepare(`SELECT count(*) AS n FROM ${tb}`).get() as { n: number }).n);
 

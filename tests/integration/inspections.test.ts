@@ -2,15 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import type { Db } from '../../electron/db/connection';
-import { dispatch } from '../../electron/api/dispatch';
 import type { HandlerDeps } from '../../electron/api/handlers';
 import { polygonsOf } from '../../shared/domain/geometry';
 import type { InspectionDraft } from '../../shared/schemas/inspection';
 import { runJson } from './runCli';
 import { openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
+import { apiCaller } from './apiCall';
 import { makeJpeg } from './testPhoto';
 
 const TODAY = '2026-11-27';
@@ -19,16 +18,7 @@ const file = t.file('land.sqlite');
 let db: Db;
 let deps: HandlerDeps;
 
-function call<M extends ApiMethod>(method: M, input: ApiInput<M>): ApiOutput<M> {
-  const r = dispatch(deps, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.data as ApiOutput<M>;
-}
-function fail(method: ApiMethod, input: unknown): { code: string; message: string } {
-  const r = dispatch(deps, method, input, () => {});
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const { call, fail } = apiCaller(() => deps);
 const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const photoFiles = () => (existsSync(t.file('photos')) ? readdirSync(t.file('photos')).sort() : []);
 
