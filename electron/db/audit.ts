@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './connection';
+import { cachedStatement } from './statements';
 
 export interface AuditEntry {
   actor: string;
@@ -16,7 +17,7 @@ const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
 /** Appends to the audit log; call inside the transaction of the write it records. */
 export function appendAudit(db: Db, at: string, entry: AuditEntry): void {
-  db.prepare(
+  cachedStatement(db, 
     `INSERT INTO audit_log (uuid, at, actor, action, table_name, record_id, field, old_value, new_value, reason)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(

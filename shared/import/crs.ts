@@ -66,19 +66,24 @@ const converters = new Map<CrsCode, proj4.Converter>();
 /** [x, y] in the source CRS (easting, northing or lon, lat) → [lon, lat] CGCS2000. */
 export function toLonLat(crs: CrsCode, xy: readonly [number, number]): [number, number] {
   if (isGeographic(crs)) return [xy[0], xy[1]];
+  const [lon, lat] = converterFor(crs).forward([xy[0], xy[1]]);
+  return [lon ?? NaN, lat ?? NaN];
+}
+
+/** One proj4 converter per CRS (building one parses the definition: far too slow per vertex of a 100k-plot import). */
+function converterFor(crs: CrsCode): proj4.Converter {
   let c = converters.get(crs);
   if (!c) {
     c = proj4(CRS_DEFS[crs], CRS_DEFS['EPSG:4490']);
     converters.set(crs, c);
   }
-  const [lon, lat] = c.forward([xy[0], xy[1]]);
-  return [lon ?? NaN, lat ?? NaN];
+  return c;
 }
 
 /** [lon, lat] → [easting, northing] in a projected CRS (exports in a GK zone, planar areas). */
 export function fromLonLat(crs: CrsCode, lonLat: readonly [number, number]): [number, number] {
   if (isGeographic(crs)) return [lonLat[0], lonLat[1]];
-  const [x, y] = proj4(CRS_DEFS['EPSG:4490'], CRS_DEFS[crs], [lonLat[0], lonLat[1]]);
+  const [x, y] = converterFor(crs).inverse([lonLat[0], lonLat[1]]);
   return [x ?? NaN, y ?? NaN];
 }
 

@@ -4,6 +4,7 @@ import type { PlannedWrite } from '../../../shared/import/plan';
 import type { Values } from '../../../shared/import/records';
 import { appendAudit } from '../../db/audit';
 import type { Db } from '../../db/connection';
+import { cachedStatement } from '../../db/statements';
 
 const PLOT_COLUMNS: [keyof Values, string][] = [
   ['supervisionNo', 'supervision_no'], ['projectName', 'project_name'], ['landUser', 'land_user'], ['creditCode', 'credit_code'],
@@ -42,13 +43,13 @@ export function applyWrite(db: Db, w: PlannedWrite, at: string, actor: string, s
   if (w.existing) {
     id = w.existing.id;
     if (v.parcelNo !== undefined) plotSets.push(['parcel_no', v.parcelNo]);
-    const old = db.prepare(`SELECT ${plotSets.map(([c]) => c).join(', ')} FROM plots WHERE id = ?`).get(id);
-    db.prepare(`UPDATE plots SET ${plotSets.map(([c]) => `${c} = ?`).join(', ')}, row_version = row_version + 1 WHERE id = ?`).run(...plotSets.map(([, x]) => x), id);
+    const old = cachedStatement(db, `SELECT ${plotSets.map(([c]) => c).join(', ')} FROM plots WHERE id = ?`).get(id);
+    cachedStatement(db, `UPDATE plots SET ${plotSets.map(([c]) => `${c} = ?`).join(', ')}, row_version = row_version + 1 WHERE id = ?`).run(...plotSets.map(([, x]) => x), id);
     appendAudit(db, at, { actor, action: 'import-update', table: 'plots', recordId: id, oldValue: old, newValue: Object.fromEntries(plotSets), reason: source });
   } else {
     id = randomUUID();
     const cols: [string, unknown][] = [['id', id], ['parcel_no', v.parcelNo], ['project_type', v.projectType ?? 'general'], ...plotSets.filter(([c]) => c !== 'project_type')];
-    db.prepare(`INSERT INTO plots (${cols.map(([c]) => c).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map(([, x]) => x));
+    cachedStatement(db, `INSERT INTO plots (${cols.map(([c]) => c).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map(([, x]) => x));
     appendAudit(db, at, { actor, action: 'import-create', table: 'plots', recordId: id, newValue: Object.fromEntries(cols.filter(([c]) => c !== 'geometry')), reason: source });
   }
   writeContract(db, id, v, at, actor, source);
@@ -59,14 +60,14 @@ export function applyWrite(db: Db, w: PlannedWrite, at: string, actor: string, s
 function writeContract(db: Db, plotId: string, v: Values, at: string, actor: string, source: string): void {
   const sets = given(v, CONTRACT_COLUMNS);
   if (sets.length === 0) return;
-  const row = db.prepare('SELECT id FROM contracts WHERE plot_id = ?').get(plotId) as { id: string } | undefined;
+  const row = cachedStatement(db, 'SELECT id FROM contracts WHERE plot_id = ?').get(plotId) as { id: string } | undefined;
   if (row) {
-    db.prepare(`UPDATE contracts SET ${sets.map(([c]) => `${c} = ?`).join(', ')}, row_version = row_version + 1 WHERE id = ?`).run(...sets.map(([, x]) => x), row.id);
+    cachedStatement(db, `UPDATE contracts SET ${sets.map(([c]) => `${c} = ?`).join(', ')}, row_version = row_version + 1 WHERE id = ?`).run(...sets.map(([, x]) => x), row.id);
   } else {
     const hasDates = v.contractDate !== undefined || v.agreedStartDate !== undefined;
     if (!hasDates) return;
     const cols: [string, unknown][] = [['id', randomUUID()], ['plot_id', plotId], ['supply_method', v.supplyMethod ?? '出让'], ...sets.filter(([c]) => c !== 'supply_method')];
-    db.prepare(`INSERT INTO contracts (${cols.map(([c]) => c).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map(([, x]) => x));
+    cachedStatement(db, `INSERT INTO contracts (${cols.map(([c]) => c).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map(([, x]) => x));
   }
   appendAudit(db, at, { actor, action: row ? 'import-update' : 'import-create', table: 'contracts', recordId: plotId, newValue: Object.fromEntries(sets), reason: source });
 }
@@ -74,14 +75,14 @@ function writeContract(db: Db, plotId: string, v: Values, at: string, actor: str
 function writeMetrics(db: Db, plotId: string, v: Values, year: number, at: string, actor: string, source: string): void {
   const sets = given(v, METRIC_COLUMNS);
   if (sets.length === 0) return;
-  const exists = db.prepare('SELECT 1 FROM plot_metrics WHERE plot_id = ? AND year = ?').get(plotId, year);
+  const exists = cachedStatement(db, 'SELECT 1 FROM plot_metrics WHERE plot_id = ? AND year = ?').get(plotId, year);
   if (exists) {
-    db.prepare(`UPDATE plot_metrics SET ${sets.map(([c]) => `${c} = ?`).join(', ')} WHERE plot_id = ? AND year = ?`).run(...sets.map(([, x]) => x), plotId, year);
+    cachedStatement(db, `UPDATE plot_metrics SET ${sets.map(([c]) => `${c} = ?`).join(', ')} WHERE plot_id = ? AND year = ?`).run(...sets.map(([, x]) => x), plotId, year);
   } else {
     // Without a 是否投产 column a plot counts as operating once it reports tax or has been completed.
     const operating = v.operating ?? ((v.annualTax ?? 0) > 0 || v.actualCompletionDate !== undefined);
     const cols: [string, unknown][] = [['plot_id', plotId], ['year', year], ['operating', operating ? 1 : 0], ...sets.filter(([c]) => c !== 'operating')];
-    db.prepare(`INSERT INTO plot_metrics (${cols.map(([c]) => c).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map(([, x]) => x));
+    cachedStatement(db, `INSERT INTO plot_metrics (${cols.map(([c]) => c).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map(([, x]) => x));
   }
   appendAudit(db, at, { actor, action: exists ? 'import-update' : 'import-create', table: 'plot_metrics', recordId: `${plotId}/${year}`, newValue: Object.fromEntries(sets), reason: source });
 }
