@@ -9,6 +9,7 @@ import { useAppState } from '../../stores/appStore';
 import { useSelection } from '../../stores/selectionStore';
 import { BasemapLayer } from './BasemapLayer';
 import { CountyLayer, ZoneLayer } from './ContextLayers';
+import { CursorReadout } from './CursorReadout';
 import { MapFocus } from './MapFocus';
 import { MapLegend } from './MapLegend';
 import { PlotLayer } from './PlotLayer';
@@ -36,6 +37,7 @@ export function MapView() {
         <PlotLayer onDrawn={setDrawn} />
         <ZoneLayer zones={zones} selectedId={zoneId} label={zoneLabel} />
         <MapFocus />
+        <CursorReadout />
         <ScaleControl imperial={false} metric position="bottomleft" />
       </MapContainer>
       <MapLegend overview={overview} />
