@@ -12,6 +12,7 @@ import { CountyLayer, ZoneLayer } from './ContextLayers';
 import { CursorReadout } from './CursorReadout';
 import { MapFocus } from './MapFocus';
 import { MapLegend } from './MapLegend';
+import { MapTools } from './MapTools';
 import { PlotLayer } from './PlotLayer';
 import { ZoneOverviewLayer } from './ZoneOverviewLayer';
 import type { DrawnPlots } from './usePlotPolygons';
@@ -38,6 +39,7 @@ export function MapView() {
         <ZoneLayer zones={zones} selectedId={zoneId} label={zoneLabel} />
         <MapFocus />
         <CursorReadout />
+        <MapTools />
         <ScaleControl imperial={false} metric position="bottomleft" />
       </MapContainer>
       <MapLegend overview={overview} />
