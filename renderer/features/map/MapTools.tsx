@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
+import { MapSearch, ZoomToSelection } from './MapSearch';
 import { MeasureTool } from './MeasureTool';
 import './mapTools.css';
 
@@ -13,6 +14,8 @@ export function MapTools({ children }: { children?: ReactNode }) {
   const [measuring, setMeasuring] = useState(false);
   return createPortal(
     <div className="map-tools" data-testid="map-tools">
+      <MapSearch />
+      <ZoomToSelection />
       {children}
       <MeasureTool active={measuring} onActive={setMeasuring} />
     </div>,
