@@ -13,6 +13,7 @@ import { CursorReadout } from './CursorReadout';
 import { MapFocus } from './MapFocus';
 import { MapLegend } from './MapLegend';
 import { MapTools } from './MapTools';
+import { ALL_LAYERS_ON, LayerControl, type LayerVisibility } from './LayerControl';
 import { PlotLayer } from './PlotLayer';
 import { ZoneOverviewLayer } from './ZoneOverviewLayer';
 import type { DrawnPlots } from './usePlotPolygons';
@@ -27,19 +28,26 @@ export function MapView() {
   const zoneId = useSelection((s) => s.zoneId);
   const plotId = useSelection((s) => s.plotId);
   const [{ drawn, overview }, setDrawn] = useState<DrawnPlots>({ drawn: 0, overview: false });
+  const [visible, setVisible] = useState<LayerVisibility>(ALL_LAYERS_ON);
+  const showLayers = useCallback((v: LayerVisibility) => {
+    setVisible(v);
+    if (!v.plots) setDrawn({ drawn: 0, overview: false });
+  }, []);
   const zoneLabel = useCallback((z: ZoneView) => zoneShortLabel(z, lang), [lang]);
 
   return (
     <div className="map-view" data-testid="map" data-plot-count={drawn} data-selected-plot={plotId ?? ''} data-plots-loaded={shapes !== undefined} data-overview={overview}>
       <MapContainer center={START} zoom={9} preferCanvas zoomSnap={0.25} attributionControl={false} className="map-view__leaflet">
-        <BasemapLayer />
-        <CountyLayer layers={layers} />
-        <ZoneOverviewLayer active={overview} />
-        <PlotLayer onDrawn={setDrawn} />
-        <ZoneLayer zones={zones} selectedId={zoneId} label={zoneLabel} />
+        {visible.basemap && <BasemapLayer />}
+        {visible.counties && <CountyLayer layers={layers} />}
+        {visible.plots && <ZoneOverviewLayer active={overview} />}
+        {visible.plots && <PlotLayer onDrawn={setDrawn} />}
+        {visible.zones && <ZoneLayer zones={zones} selectedId={zoneId} label={zoneLabel} />}
         <MapFocus />
         <CursorReadout />
-        <MapTools />
+        <MapTools>
+          <LayerControl value={visible} onChange={showLayers} />
+        </MapTools>
         <ScaleControl imperial={false} metric position="bottomleft" />
       </MapContainer>
       <MapLegend overview={overview} />
