@@ -27,11 +27,16 @@ describe('map tools (browser mode, Chromium)', () => {
   };
   const readAt = async (px: number, py: number): Promise<Readout> => {
     const r = page.getByTestId('map-readout');
-    const where = async () => `${await r.getAttribute('data-lon')},${await r.getAttribute('data-lat')}`;
-    const before = (await r.count()) > 0 ? await where() : null;
-    await page.mouse.move(px, py);
-    await r.waitFor();
-    await expect.poll(where).not.toBe(before);
+    const box = await mapBox();
+    const want = `${Math.round(px - box.x)},${Math.round(py - box.y)}`;
+    // The readout names the pixel it read. Headless Chromium holds the last mouse move back until the next input
+    // event, so each poll moves to the same pixel again, which delivers the held one.
+    await expect
+      .poll(async () => {
+        await page.mouse.move(px, py);
+        return (await r.count()) > 0 ? r.getAttribute('data-px') : null;
+      })
+      .toBe(want);
     const num = async (a: string) => Number(await r.getAttribute(a));
     return { lon: await num('data-lon'), lat: await num('data-lat'), x: await num('data-gk-x'), y: await num('data-gk-y'), epsg: await num('data-epsg'), text: (await r.textContent()) ?? '' };
   };
@@ -68,7 +73,7 @@ describe('map tools (browser mode, Chromium)', () => {
   it('shows lon/lat and CGCS2000 GK under the cursor, matching the map position', async () => {
     const box = await mapBox();
     // Zoom to selection fits the plot with even padding: its bbox centre is the map centre.
-    const r = await readAt(box.x + box.width / 2, box.y + box.height / 2);
+    const r = await readAt(Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2));
     const [w, s, e, n] = plot.bbox;
     expect(Math.abs(r.lon - (w + e) / 2)).toBeLessThan(Math.max((e - w) / 2, 1e-4));
     expect(Math.abs(r.lat - (s + n) / 2)).toBeLessThan(Math.max((n - s) / 2, 1e-4));
@@ -86,8 +91,8 @@ describe('map tools (browser mode, Chromium)', () => {
 
   it('measures a distance and an area that agree with the GK coordinates of the clicked points', async () => {
     const box = await mapBox();
-    const cx = box.x + box.width * 0.4;
-    const cy = box.y + box.height * 0.55;
+    const cx = Math.round(box.x + box.width * 0.4);
+    const cy = Math.round(box.y + box.height * 0.55);
     const corners: [number, number][] = [
       [cx - 100, cy - 80],
       [cx + 100, cy - 80],

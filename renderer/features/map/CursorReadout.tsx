@@ -10,9 +10,9 @@ import './mapTools.css';
 export function CursorReadout() {
   const { t } = useTranslation();
   const map = useMap();
-  const [at, setAt] = useState<{ lon: number; lat: number } | null>(null);
+  const [at, setAt] = useState<{ lon: number; lat: number; px: string } | null>(null);
   useEffect(() => {
-    const move = (e: LeafletMouseEvent) => setAt({ lon: e.latlng.lng, lat: e.latlng.lat });
+    const move = (e: LeafletMouseEvent) => setAt({ lon: e.latlng.lng, lat: e.latlng.lat, px: `${Math.round(e.containerPoint.x)},${Math.round(e.containerPoint.y)}` });
     const out = () => setAt(null);
     map.on('mousemove', move);
     map.on('mouseout', out);
@@ -24,7 +24,7 @@ export function CursorReadout() {
   if (!at) return null;
   const gk = gkPosition(at.lon, at.lat);
   return createPortal(
-    <div className="map-readout" data-testid="map-readout" data-lon={at.lon} data-lat={at.lat} data-gk-x={gk.easting} data-gk-y={gk.northing} data-epsg={gk.epsg}>
+    <div className="map-readout" data-testid="map-readout" data-px={at.px} data-lon={at.lon} data-lat={at.lat} data-gk-x={gk.easting} data-gk-y={gk.northing} data-epsg={gk.epsg}>
       <div>
         {t('mapTools.lonLat')} {at.lon.toFixed(6)}, {at.lat.toFixed(6)}
       </div>

@@ -28,14 +28,17 @@ export function LayerControl({ value, onChange }: { value: LayerVisibility; onCh
   return (
     <div className="map-layers" data-testid="layer-control">
       <button type="button" aria-expanded={open} data-testid="layers-toggle" onClick={() => setOpen((o) => !o)}>
-        ☰ {t('mapTools.layers')}
+        {t('mapTools.layers')}
       </button>
-      {open &&
-        keys.map((k) => (
-          <label key={k}>
-            <input type="checkbox" checked={value[k]} data-testid={`layer-${k}`} onChange={(e) => onChange({ ...value, [k]: e.target.checked })} /> {t(LABEL[k])}
-          </label>
-        ))}
+      {open && (
+        <div className="map-tools__dropdown">
+          {keys.map((k) => (
+            <label key={k}>
+              <input type="checkbox" checked={value[k]} data-testid={`layer-${k}`} onChange={(e) => onChange({ ...value, [k]: e.target.checked })} /> {t(LABEL[k])}
+            </label>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

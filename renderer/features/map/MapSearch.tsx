@@ -81,7 +81,7 @@ export function ZoomToSelection() {
       title={t('mapTools.zoomToSelection')}
       onClick={() => plot && map.fitBounds(bboxToBounds(plot.bbox), { maxZoom: 18, padding: [60, 60], animate: false })}
     >
-      ⌖ {t('mapTools.zoomToSelection')}
+      {t('mapTools.zoomToSelection')}
     </button>
   );
 }

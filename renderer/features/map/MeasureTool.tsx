@@ -26,35 +26,34 @@ export function MeasureTool({ active, onActive }: { active: boolean; onActive: (
   return (
     <div className="map-measure" data-testid="measure-tool">
       <button type="button" className={active ? 'is-active' : ''} aria-pressed={active} data-testid="measure-toggle" onClick={() => onActive(!active)}>
-        📏 {t('mapTools.measure')}
+        {t('mapTools.measure')}
       </button>
       {active && (
-        <>
-          {' '}
-          <button type="button" data-testid="measure-finish" disabled={pts.length < 3 || measurement.closed} onClick={finish}>
-            {t('mapTools.finish')}
-          </button>{' '}
-          <button type="button" data-testid="measure-clear" disabled={pts.length === 0} onClick={reset}>
-            {t('mapTools.clear')}
-          </button>
-          <div className="map-measure__result">
-            {pts.length < 2 ? (
-              <div className="map-measure__note">{t('mapTools.measureHint')}</div>
-            ) : (
-              <div data-testid="measure-distance" data-m={length}>
-                {t('mapTools.distance')}: {formatLength(length)}
-              </div>
-            )}
-            {area !== null && (
-              <>
-                <div data-testid="measure-area" data-m2={area} data-mu={toMu(area)}>
-                  {t('mapTools.area')}: {num(area, 1)} m² = {num(toMu(area), 2)} {t('mapTools.mu')}
-                </div>
-                <div className="map-measure__note">{t('mapTools.areaDefinition')}</div>
-              </>
-            )}
+        <div className="map-measure__result">
+          <div>
+            <button type="button" data-testid="measure-finish" disabled={pts.length < 3 || measurement.closed} onClick={finish}>
+              {t('mapTools.finish')}
+            </button>{' '}
+            <button type="button" data-testid="measure-clear" disabled={pts.length === 0} onClick={reset}>
+              {t('mapTools.clear')}
+            </button>
           </div>
-        </>
+          {pts.length < 2 ? (
+            <div className="map-measure__note">{t('mapTools.measureHint')}</div>
+          ) : (
+            <div data-testid="measure-distance" data-m={length}>
+              {t('mapTools.distance')}: {formatLength(length)}
+            </div>
+          )}
+          {area !== null && (
+            <>
+              <div data-testid="measure-area" data-m2={area} data-mu={toMu(area)}>
+                {t('mapTools.area')}: {num(area, 1)} m² = {num(toMu(area), 2)} {t('mapTools.mu')}
+              </div>
+              <div className="map-measure__note">{t('mapTools.areaDefinition')}</div>
+            </>
+          )}
+        </div>
       )}
     </div>
   );
