@@ -5,15 +5,30 @@ export type LonLat = readonly [number, number];
 /** 1 亩 = 10000/15 m². */
 export const MU_PER_M2 = 15 / 10_000;
 
+/** Longitude of the ring's area centroid (vertex mean for a path or a degenerate ring): it picks the GK zone. */
+export function centroidLon(points: readonly LonLat[]): number {
+  let twice = 0;
+  let sum = 0;
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i];
+    const b = points[(i + 1) % points.length];
+    if (!a || !b) continue;
+    const cross = a[0] * b[1] - b[0] * a[1];
+    twice += cross;
+    sum += (a[0] + b[0]) * cross;
+  }
+  if (points.length >= 3 && Math.abs(twice) > 1e-18) return sum / (3 * twice);
+  return points.reduce((s, p) => s + p[0], 0) / Math.max(points.length, 1);
+}
+
 function planar(points: readonly LonLat[]): [number, number][] {
   if (points.length === 0) return [];
-  const lonC = points.reduce((s, p) => s + p[0], 0) / points.length;
-  const crs = planarCrsFor(lonC);
+  const crs = planarCrsFor(centroidLon(points));
   return points.map((p) => fromLonLat(crs, p));
 }
 
 /**
- * Length of a path in metres, measured in the CGCS2000 3° GK zone of its mean longitude (scale error < 0.1 % within
+ * Length of a path in metres, measured in the CGCS2000 3° GK zone of its mean longitude (the same zone rule as areas) (scale error < 0.1 % within
  * a zone at Puyang's latitude — a city-scale measuring tool, not a geodesic one).
  */
 export function pathLength(points: readonly LonLat[]): number {

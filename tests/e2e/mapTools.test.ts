@@ -147,6 +147,19 @@ describe('map tools (browser mode, Chromium)', () => {
     await screenshot(page, 'map-tools-05-layers');
     await plots.check();
     await expect.poll(async () => Number(await page.getByTestId('map').getAttribute('data-plot-count'))).toBeGreaterThan(0);
+  });
+
+  it('reads in English too', async () => {
+    await page.getByTestId('lang-en').click();
+    const box = await mapBox();
+    const r = await readAt(Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2));
+    expect(r.text).toContain('Lon/Lat');
+    expect(r.text).toContain(`EPSG:${r.epsg}`);
+    await page.getByTestId('measure-toggle').click();
+    await expect(page.getByTestId('measure-tool').textContent()).resolves.toContain('Click points');
+    await expect(page.getByTestId('map-search-input').getAttribute('placeholder')).resolves.toBe('Search parcel no. / land user');
+    await screenshot(page, 'map-tools-06-english');
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });
 });

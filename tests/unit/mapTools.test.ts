@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromLonLat, toLonLat } from '../../shared/import/crs';
 import { formatGkEasting, gkPosition } from '../../shared/geo/gaussKruger';
-import { formatLength, pathLength, planarArea, toMu } from '../../shared/geo/measure';
+import { centroidLon, formatLength, pathLength, planarArea, toMu } from '../../shared/geo/measure';
 
 describe('CGCS2000 3° Gauss-Krüger readout', () => {
   it('matches PROJ cs2cs in zone 38 (echo "35.76 115.03" | cs2cs EPSG:4490 EPSG:4526 → 38593150.7746 3959402.3739)', () => {
@@ -44,6 +44,13 @@ describe('measure', () => {
     expect(pathLength(square)).toBeCloseTo(300, 1);
     expect(pathLength(square.slice(0, 1))).toBe(0);
     expect(planarArea(square.slice(0, 2))).toBe(0);
+  });
+
+  it('picks the zone by the area centroid, not the vertex mean', () => {
+    // Many vertices bunched at the west end of a long thin strip: vertex mean 115.35 (zone 38), area centroid 115.6 (zone 39).
+    const strip: [number, number][] = [[115.0, 35.7], [115.01, 35.7], [115.02, 35.7], [115.03, 35.7], [116.2, 35.7], [116.2, 35.71], [115.0, 35.71]];
+    expect(centroidLon(strip)).toBeCloseTo(115.6, 6);
+    expect(centroidLon([[115.0, 35.7], [115.4, 35.7]])).toBeCloseTo(115.2, 9);
   });
 
   it('formats metres and kilometres', () => {
