@@ -3,6 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
 
 const STYLE = { color: '#c2185b', weight: 2, dashArray: '5 4', interactive: false } as const;
+/** Set on the map container while measuring: other click handlers (plot selection) stand aside. */
+export const MEASURING_CLASS = 'is-measuring';
+
 /** A click this close (px) to the last point is the first half of a double-click, not a new point. */
 const SAME_POINT_PX = 5;
 
@@ -21,7 +24,7 @@ export function useMeasure(active: boolean) {
   useEffect(() => {
     if (!active) return;
     const container = map.getContainer();
-    container.classList.add('is-measuring');
+    container.classList.add(MEASURING_CLASS);
     map.doubleClickZoom.disable();
     const click = (e: LeafletMouseEvent) =>
       setM((cur) => {
@@ -34,7 +37,7 @@ export function useMeasure(active: boolean) {
     map.on('click', click);
     map.on('dblclick', dblclick);
     return () => {
-      container.classList.remove('is-measuring');
+      container.classList.remove(MEASURING_CLASS);
       map.doubleClickZoom.enable();
       map.off('click', click);
       map.off('dblclick', dblclick);

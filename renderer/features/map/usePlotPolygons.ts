@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import type { PlotShape } from '../../../shared/api/views';
 import { PlotIndex } from '../../../shared/geo/plotIndex';
 import { toLatLngs } from './geo';
+import { MEASURING_CLASS } from './useMeasure';
 import { useCanvasInPane } from './usePanes';
 
 /** Above this many plots in view the map shows the zone overview instead of plots (city / province scale). */
@@ -95,6 +96,7 @@ export function usePlotPolygons({ shapes, styleOf, selectedId, onSelect }: Optio
 
   useEffect(() => {
     const click = (e: LeafletMouseEvent) => {
+      if (map.getContainer().classList.contains(MEASURING_CLASS)) return;
       const hit = index.hitTest(e.latlng.lng, e.latlng.lat);
       if (hit && onMap.current.has(hit.id)) latest.current.onSelect(hit.id);
     };
