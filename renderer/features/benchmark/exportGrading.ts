@@ -1,3 +1,4 @@
+import { downloadBlob } from '../../components/downloadBlob';
 import type { TFunction } from 'i18next';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/browser';
 import type { GradedEnterpriseView, GradingReport } from '../../../shared/api/benchmarkViews';
@@ -46,12 +47,5 @@ export function gradingSheet(report: GradingReport, rows: readonly GradedEnterpr
 /** Writes the sheet with write-excel-file and hands it to the browser as a download. */
 export async function downloadGrading(sheet: SheetData, fileName: string): Promise<void> {
   const blob = await writeXlsxFile(sheet, { sheet: 'grading', stickyRowsCount: 2, columns: [8, 30, 22, 26, 10, 10, 8, 12, 12, 12, 8, 14, 12, 30].map((width) => ({ width })) }).toBlob();
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(blob, fileName);
 }

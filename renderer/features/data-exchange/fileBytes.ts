@@ -1,3 +1,5 @@
+import { downloadBlob } from '../../components/downloadBlob';
+
 /** File bytes ↔ base64 for the JSON transport, in chunks so large files do not overflow the call stack. */
 export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -10,12 +12,5 @@ export function downloadBase64(fileName: string, mimeType: string, base64: strin
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([bytes], { type: mimeType }), fileName);
 }

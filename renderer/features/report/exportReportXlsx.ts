@@ -1,3 +1,4 @@
+import { downloadBlob } from '../../components/downloadBlob';
 import writeXlsxFile from 'write-excel-file/browser';
 import type { LandApi } from '../../../shared/api/contract';
 import type { Lang } from '../../../shared/domain/enums';
@@ -12,13 +13,6 @@ export async function downloadReportXlsx(api: LandApi, p: { zone: string; asOf: 
   const reports = await Promise.all(zoneIds.map((zoneId) => api['report.zone']({ asOf: p.asOf, zoneId })));
   const blob = await writeXlsxFile(reportWorkbook(reports, p.lang, p.zone === 'all')).toBlob();
   const fileName = reportWorkbookName(p.zone, p.asOf);
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(blob, fileName);
   return fileName;
 }
