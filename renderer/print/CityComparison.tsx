@@ -41,7 +41,7 @@ export function CityComparison({ zones, lang, asOf }: { zones: ZoneView[]; lang:
               <td className="num">{fmtNumber(z.kpi.investmentPerMu, lang, 1)}</td>
               <td className="num">{fmtNumber(z.kpi.taxPerMu, lang, 2)}</td>
               <td className="num">{fmtPercent(z.kpi.supplyRate, lang)}</td>
-              <td className="num">{fmtPercent(z.kpi.landAreaMu > 0 ? z.kpi.idleAreaMu / z.kpi.landAreaMu : null, lang)}</td>
+              <td className="num">{fmtPercent(z.kpi.idleRate, lang)}</td>
               <td className="num">{fmtMu(z.kpi.unsuppliedAreaMu, lang)}</td>
             </tr>
           ))}

@@ -28,6 +28,7 @@ export const ZoneKpi = z.object({
   incomplete: z.number(),
   idleCount: z.number(),
   idleAreaMu: z.number(),
+  idleRate: z.number().nullable(),
   unsuppliedAreaMu: z.number(),
   supplyRate: z.number().nullable(),
 });

@@ -23,6 +23,8 @@ export interface ZoneAggregate {
   incomplete: number;
   idleCount: number;
   idleAreaMu: number;
+  /** 土地闲置率 = idle area / supplied area (domain.md §6; lower is better). */
+  idleRate: number | null;
   unsuppliedAreaMu: number;
   supplyRate: number | null;
 }
@@ -49,6 +51,7 @@ export function aggregateZone(plots: readonly AggregatePlot[], batches: readonly
   const idle = plots.filter((p) => p.lifecycle !== null && IDLE_STATUSES.includes(p.lifecycle));
   const count = (status: EvaluationStatus) => plots.filter((p) => p.status === status).length;
   const floor = sumsOver(plots, (p) => p.floorAreaM2);
+  const idleM2 = idle.reduce((s, p) => s + p.landAreaM2, 0);
   const supplied = batches.reduce((s, b) => s + b.suppliedAreaM2, 0);
   return {
     plotCount: plots.length,
@@ -60,7 +63,8 @@ export function aggregateZone(plots: readonly AggregatePlot[], batches: readonly
     noncompliant: count('noncompliant'),
     incomplete: count('incomplete'),
     idleCount: idle.length,
-    idleAreaMu: m2ToMu(idle.reduce((s, p) => s + p.landAreaM2, 0)),
+    idleAreaMu: m2ToMu(idleM2),
+    idleRate: landM2 > 0 ? idleM2 / landM2 : null,
     unsuppliedAreaMu: batches.reduce((s, b) => s + b.unsuppliedMu, 0),
     supplyRate: approvedM2 > 0 ? supplied / approvedM2 : null,
   };

@@ -82,7 +82,7 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
       plots,
       indicators: {
         buildingDensity: zoneBuildingDensity(assessed.map((p) => p.assessment.canonical)),
-        idleRate: summary.kpi.landAreaMu > 0 ? summary.kpi.idleAreaMu / summary.kpi.landAreaMu : null,
+        idleRate: summary.kpi.idleRate,
       },
       tallies: tallyFindings(assessed.map((p) => p.assessment.evaluation.findings)),
       noncompliant,
