@@ -2,7 +2,7 @@ import type { CORE_METHODS } from '../../../shared/api/methods/core';
 import type { PlotRow, ZoneView } from '../../../shared/api/views';
 import { todayIso } from '../../../shared/domain/dates';
 import { bboxOf } from '../../../shared/domain/geometry';
-import { loadBatches } from '../../db/queries/batches';
+import { loadBatchRef, loadBatches } from '../../db/queries/batches';
 import { loadPlotGeometries } from '../../db/queries/plots';
 import { loadCounties } from '../../db/queries/zones';
 import { readSetting, SETTING_KEYS } from '../../db/settings';
@@ -56,7 +56,6 @@ export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
     const geometry = loadPlotGeometries(db, { id })[0]?.geometry;
     if (!geometry) throw new NotFoundError(`plot ${id} has no geometry`);
     const { plot, zone, ruleSet, assessment: a } = found;
-    const batch = plot.batchId === null ? null : (loadBatches(db).find((b) => b.id === plot.batchId) ?? null);
     return {
       plot: toPlotRow(found),
       geometry,
@@ -65,7 +64,7 @@ export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
       lifecycle: a.lifecycle && plot.contract && explainLifecycle(a.lifecycle, plot.contract, ruleSet.lifecycle),
       contract: plot.contract,
       metrics: plot.metrics,
-      batch: batch && { id: batch.id, approvalNo: batch.approvalNo, approvalDate: batch.approvedDate },
+      batch: plot.batchId === null ? null : loadBatchRef(db, plot.batchId),
     };
   },
   'plots.shapes': ({ db }, { zoneId }) => loadPlotGeometries(db, { zoneId }),

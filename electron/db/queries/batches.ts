@@ -44,3 +44,11 @@ export function loadBatches(db: Db): BatchRecord[] {
     supplies: byBatch.get(r.id) ?? [],
   }));
 }
+
+/** One batch's reference (no supplies): what a plot's detail shows. */
+export function loadBatchRef(db: Db, id: string): { id: string; approvalNo: string; approvalDate: string } | null {
+  const row = db.prepare('SELECT id, approval_no, approval_date FROM batches WHERE id = ?').get(id) as
+    | { id: string; approval_no: string; approval_date: string }
+    | undefined;
+  return row ? { id: row.id, approvalNo: row.approval_no, approvalDate: row.approval_date } : null;
+}
