@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CLIENT_REPORT_RULE_SET } from '../shared/rules/clientReportRuleSet';
 import { loadEmbeddedDataset } from './dataset';
 import { openLandDatabase } from './db/open';
+import { createAppSession } from './api/session';
 import { warmUpMapData } from './api/warmUp';
 import { registerIpc } from './desktop/ipc';
 import { registerPrintIpc } from './desktop/printIpc';
@@ -22,16 +23,20 @@ async function start(): Promise<void> {
   await app.whenReady();
   const appRoot = app.getAppPath();
   const file = join(app.getPath('userData'), DB_FILE_NAME);
-  const { db } = openLandDatabase(file, {
-    loadDataset: () => loadEmbeddedDataset(appRoot),
-    ruleSets: [CLIENT_REPORT_RULE_SET],
-    now: () => new Date(),
-  });
-  app.on('will-quit', () => db.close());
+  const open = () =>
+    openLandDatabase(file, {
+      loadDataset: () => loadEmbeddedDataset(appRoot),
+      ruleSets: [CLIENT_REPORT_RULE_SET],
+      now: () => new Date(),
+    }).db;
+  const db = open();
+  // A restore from the UI closes this connection and opens the restored file the same way.
+  const appSession = createAppSession(db, open);
+  app.on('will-quit', () => appSession.database.current.close());
   denyPermissions(session.defaultSession);
   installCsp(session.defaultSession);
   serveBundle(protocol, APP_SCHEME, rendererDir(appRoot), file);
-  const deps = { db, now: () => new Date(), transport: 'electron' as const, databasePath: file, version: app.getVersion() };
+  const deps = { db, session: appSession, now: () => new Date(), transport: 'electron' as const, databasePath: file, version: app.getVersion() };
   registerIpc(ipcMain, deps, console.error);
   const preload = join(__dirname, 'preload.cjs');
   registerPrintIpc(ipcMain, {

@@ -1,6 +1,7 @@
 import { API, isApiMethod, type ApiMethod, type ApiResponse } from '../../shared/api/contract';
 import { toApiError } from './errors';
 import { handlers, type HandlerDeps } from './handlers';
+import { liveDeps } from './session';
 
 /** The single entry both transports call: validates the method name and the input, runs the handler, shapes the answer. */
 export function dispatch(deps: HandlerDeps, method: string, rawInput: unknown, log: (e: unknown) => void = console.error): ApiResponse<unknown> {
@@ -8,7 +9,7 @@ export function dispatch(deps: HandlerDeps, method: string, rawInput: unknown, l
   try {
     const input = API[method].input.parse(rawInput ?? {});
     const handler = handlers[method] as (d: HandlerDeps, i: unknown) => unknown;
-    const data = handler(deps, input);
+    const data = handler(liveDeps(deps), input);
     if (data instanceof Promise) throw new Error(`${method} is asynchronous: call dispatchAsync`);
     return { ok: true, data };
   } catch (error) {
@@ -26,7 +27,7 @@ export async function dispatchAsync(deps: HandlerDeps, method: string, rawInput:
   try {
     const input = API[method].input.parse(rawInput ?? {});
     const handler = handlers[method] as (d: HandlerDeps, i: unknown) => unknown;
-    return { ok: true, data: await handler(deps, input) };
+    return { ok: true, data: await handler(liveDeps(deps), input) };
   } catch (error) {
     const apiError = toApiError(error, method);
     if (apiError.code === 'internal') log(error);

@@ -3,6 +3,7 @@ import { benchmarkingHandlers } from './features/benchmarking';
 import { coreHandlers } from './features/core';
 import { dataExchangeHandlers } from './features/dataExchange';
 import { idleLandHandlers } from './features/idleLand';
+import { importJobHandlers } from './features/importJobs';
 import { basemapHandlers } from './features/basemap';
 import { mapDataHandlers } from './features/mapData';
 import { reportHandlers } from './features/report';
@@ -18,6 +19,7 @@ export const handlers: HandlerMap<ApiMethod> = {
   ...benchmarkingHandlers,
   ...idleLandHandlers,
   ...dataExchangeHandlers,
+  ...importJobHandlers,
   ...mapDataHandlers,
   ...basemapHandlers,
 };

@@ -14,7 +14,7 @@ import { readStatic, resolveStatic } from './staticFiles';
 const MAX_BODY = 1 << 20;
 /** Import methods carry the file itself (base64 in JSON): a zipped Shapefile or workbook of a whole county fits in 64 MiB; export.file may carry the ids of a filtered table. */
 const MAX_FILE_BODY = 64 << 20;
-const FILE_METHODS = new Set(['import.preview', 'import.run', 'export.file']);
+const FILE_METHODS = new Set(['import.preview', 'import.run', 'import.start', 'export.file']);
 /** Inspection photos and case attachments (base64 in JSON): capped by the schema, so 20 MiB is enough. */
 const UPLOAD_METHODS = new Set(IDLE_LAND_UPLOAD_METHODS);
 const COOKIE = 'land_session';

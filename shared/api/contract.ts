@@ -3,6 +3,7 @@ import { BENCHMARK_METHODS } from './methods/benchmarking';
 import { CORE_METHODS } from './methods/core';
 import { DATA_EXCHANGE_METHODS } from './methods/dataExchange';
 import { IDLE_LAND_METHODS } from './methods/idleLand';
+import { IMPORT_JOB_METHODS } from './methods/importJobs';
 import { BASEMAP_METHODS } from './methods/basemap';
 import { MAP_DATA_METHODS } from './methods/mapData';
 import { REPORT_METHODS } from './methods/report';
@@ -14,6 +15,7 @@ export const API = {
   ...BENCHMARK_METHODS,
   ...IDLE_LAND_METHODS,
   ...DATA_EXCHANGE_METHODS,
+  ...IMPORT_JOB_METHODS,
   ...MAP_DATA_METHODS,
   ...BASEMAP_METHODS,
 } as const;

@@ -16,7 +16,7 @@ import type { HandlerDeps, HandlerMap } from '../types';
 const TEMPLATES_KEY = 'import.templates';
 const Templates = z.array(ImportTemplate);
 
-function toResult(o: ImportOutcome): ImportResult {
+export function importResult(o: ImportOutcome): ImportResult {
   return {
     format: o.table.format,
     crs: o.table.crs,
@@ -37,7 +37,7 @@ async function runImport(deps: HandlerDeps, input: z.output<(typeof DATA_EXCHANG
   try {
     const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
     const actor = deps.transport === 'electron' ? 'desktop' : 'browser';
-    return toResult(await importFile(deps.db, { fileName: input.fileName, bytes, mapping: input.mapping, dryRun, partial: input.partial, now: deps.now(), actor }));
+    return importResult(await importFile(deps.db, { fileName: input.fileName, bytes, mapping: input.mapping, dryRun, partial: input.partial, now: deps.now(), actor }));
   } catch (e) {
     if (e instanceof FileReadError) throw new BadInputError(`${input.fileName}: ${e.message}`);
     throw e;

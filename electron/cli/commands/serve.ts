@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createAppSession } from '../../api/session';
 import { ensureRendererBuilt } from '../../rendererBuild';
 import { startBrowserServer } from '../../server/httpServer';
 import type { CliContext } from '../context';
@@ -23,8 +24,10 @@ export async function serveCommand(ctx: CliContext): Promise<{ close(): Promise<
   const port = portFlag(ctx);
   const staticDir = ensureRendererBuilt(ctx.appRoot, (l) => ctx.io.stderr(`${l}\n`));
   const { db, file } = openCliDatabase(ctx);
+  // A restore from the UI closes this connection and opens the restored file the same way.
+  const session = createAppSession(db, () => openCliDatabase(ctx).db);
   const server = await startBrowserServer({
-    deps: { db, now: ctx.now, databasePath: file, version: appVersion(ctx.appRoot) },
+    deps: { db, session, now: ctx.now, databasePath: file, version: appVersion(ctx.appRoot) },
     staticDir,
     port,
     log: (e) => ctx.io.stderr(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`),
@@ -35,7 +38,7 @@ export async function serveCommand(ctx: CliContext): Promise<{ close(): Promise<
     url: server.url,
     close: async () => {
       await server.close();
-      db.close();
+      session.database.current.close();
     },
   };
 }

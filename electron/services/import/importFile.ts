@@ -1,4 +1,6 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { z } from 'zod';
+import type { ImportPhase } from '../../../shared/api/methods/importJobs';
 import { draftRecord } from '../../../shared/import/draft';
 import { applyTemplate, autoMapping, duplicateFields, headerYear, type ColumnMapping } from '../../../shared/import/mapping';
 import { DEFAULT_IMPORT_PARAMETERS, ImportParameters } from '../../../shared/import/parameters';
@@ -12,9 +14,18 @@ import { loadZones } from '../../db/queries/zones';
 import { readSetting } from '../../db/settings';
 import { applyWrite } from './applyPlan';
 import type { ProgressSink } from './parseMessages';
-import { parseInWorker } from './parseInWorker';
+import { ParseCancelledError, parseInWorker } from './parseInWorker';
 
 export const IMPORT_PARAMETERS_KEY = 'import.parameters';
+/** Records validated between two looks at the event loop (status requests, a cancel). */
+const VALIDATE_SLICE = 2000;
+
+/** Where an import has got to, for a progress bar: after the parse, validating N of M records, then writing. */
+export interface ImportStep {
+  phase: ImportPhase;
+  done?: number;
+  total?: number;
+}
 
 export interface ImportOptions {
   fileName: string;
@@ -27,6 +38,7 @@ export interface ImportOptions {
   actor: string;
   onProgress?: ProgressSink | undefined;
   signal?: AbortSignal | undefined;
+  onStep?: ((s: ImportStep) => void) | undefined;
 }
 
 export interface ImportOutcome {
@@ -57,7 +69,14 @@ export async function importFile(db: Db, o: ImportOptions): Promise<ImportOutcom
   if (dup.length > 0) throw new z.ZodError([{ code: 'custom', path: ['mapping'], message: `several columns map to ${dup.join(', ')}`, input: mapping }]);
   const issues: ImportIssue[] = [];
   const drafts: PlotDraft[] = [];
-  for (const record of table.records) {
+  const step = o.onStep ?? (() => undefined);
+  const cancelled = () => new ParseCancelledError(`${o.fileName}: import cancelled`);
+  for (const [i, record] of table.records.entries()) {
+    if (i % VALIDATE_SLICE === 0) {
+      step({ phase: 'validating', done: i, total: table.records.length });
+      await yieldToEventLoop();
+      if (o.signal?.aborted) throw cancelled();
+    }
     const r = draftRecord(record, mapping, table.crs, params);
     if (r.ok) drafts.push(r.draft);
     else issues.push(...r.issues);
@@ -75,7 +94,11 @@ export async function importFile(db: Db, o: ImportOptions): Promise<ImportOutcom
   const created = plan.writes.filter((w) => w.kind === 'create').length;
   const updated = plan.writes.length - created;
   const apply = !o.dryRun && !refused && plan.writes.length > 0;
+  if (o.signal?.aborted) throw cancelled();
   if (apply) {
+    // From here the import completes: a cancel is refused (the poller is told) and the transaction runs to its end.
+    step({ phase: 'writing', done: 0, total: plan.writes.length });
+    await yieldToEventLoop();
     const at = o.now.toISOString();
     // The way back from a bad import: a copy of the database as it was (backups/ beside it, the last N kept).
     takeAutomaticBackup(db, 'import', o.now);

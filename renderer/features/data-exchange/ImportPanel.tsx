@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/api/methods/dataExchange';
+import type { ImportJobError } from '../../../shared/api/methods/importJobs';
 import type { ColumnMapping, ImportTemplate } from '../../../shared/import/mapping';
 import { useLandApi } from '../../api/ApiContext';
 import { useErrorActions } from '../../stores/errorStore';
 import { useRevisionActions } from '../../stores/revisionStore';
 import { fileToBase64 } from './fileBytes';
+import { ImportProgress } from './ImportProgress';
 import { IssueList } from './IssueList';
 import { MappingTable } from './MappingTable';
+import { useImportJob } from './useImportJob';
 
 interface Loaded {
   fileName: string;
@@ -27,18 +30,28 @@ export function ImportPanel() {
   const [busy, setBusy] = useState(false);
   const [templates, setTemplates] = useState<ImportTemplate[]>([]);
   const [templateName, setTemplateName] = useState('');
+  const [ended, setEnded] = useState<{ kind: 'cancelled' } | { kind: 'failed'; error: ImportJobError } | null>(null);
+  const job = useImportJob();
 
   useEffect(() => {
     api['import.templates.list']({}).then(setTemplates, report);
   }, [api, report]);
 
+  // Preview and import both run as a job: progress and cancel for the long read of a big file, and for the import.
   const call = async (method: 'import.preview' | 'import.run', loaded: Loaded, m: ColumnMapping[] | null, p: boolean) => {
     setBusy(true);
+    setEnded(null);
     try {
-      const r = await api[method]({ ...loaded, partial: p, ...(m ? { mapping: m } : {}) });
-      setResult(r);
-      setMapping(r.mapping);
-      if (r.applied) bump();
+      const s = await job.run({ ...loaded, dryRun: method === 'import.preview', partial: p, ...(m ? { mapping: m } : {}) });
+      if (s?.state === 'done' && s.result) {
+        setResult(s.result);
+        setMapping(s.result.mapping);
+        if (s.result.applied) bump();
+      } else if (s?.state === 'cancelled') setEnded({ kind: 'cancelled' });
+      else if (s?.state === 'failed' && s.error) {
+        setResult(null);
+        setEnded({ kind: 'failed', error: s.error });
+      }
     } catch (e) {
       setResult(null);
       report(e);
@@ -52,6 +65,7 @@ export function ImportPanel() {
     const loaded = { fileName: f.name, contentBase64: await fileToBase64(f) };
     setFile(loaded);
     setMapping(null);
+    setResult(null);
     await call('import.preview', loaded, null, partial);
   };
 
@@ -78,7 +92,17 @@ export function ImportPanel() {
         {t('dataExchange.chooseFile')}
         <input type="file" accept=".zip,.geojson,.json,.xlsx,.csv" data-testid="import-file" onChange={(e) => void choose(e.target.files?.[0])} disabled={busy} />
       </label>
-      {busy && <p role="status">{t('dataExchange.reading')}</p>}
+      {busy && <ImportProgress status={job.status} onCancel={() => void job.cancel().catch(report)} />}
+      {ended?.kind === 'cancelled' && (
+        <p className="dx-counts" data-testid="import-cancelled">
+          {t('importJob.cancelled')}
+        </p>
+      )}
+      {ended?.kind === 'failed' && (
+        <p className="dx-counts dx-counts--refused" data-testid="import-file-error">
+          {ended.error.message}
+        </p>
+      )}
       {result && mapping && file && (
         <>
           <p className="dx-fileinfo" data-testid="import-fileinfo">

@@ -56,6 +56,14 @@ export const DATA_EXCHANGE_ZH = {
     allZones: '全部开发区',
     exportAs: '导出 {{format}}',
   },
+  importJob: {
+    phase: { reading: '正在读取文件…', parsing: '正在解析记录…', validating: '正在校验记录…', writing: '正在写入数据库…' },
+    count: '{{done, number}} / {{total, number}}',
+    cancel: '取消',
+    cancelling: '正在取消…',
+    writingNote: '写入已开始，将完整完成（此时无法取消）',
+    cancelled: '已取消：未写入任何数据。',
+  },
   importFields: {
     parcelNo: '宗地编号', supervisionNo: '电子监管号', projectName: '项目名称', landUser: '土地使用权人', creditCode: '统一社会信用代码',
     zoneId: '开发区代码', zoneName: '开发区', projectType: '项目类型', landUseCode: '土地用途代码', industryCode: '行业代码',
@@ -123,6 +131,14 @@ export const DATA_EXCHANGE_EN: typeof DATA_EXCHANGE_ZH = {
     scope: 'Scope',
     allZones: 'All zones',
     exportAs: 'Export {{format}}',
+  },
+  importJob: {
+    phase: { reading: 'Reading the file…', parsing: 'Parsing records…', validating: 'Checking records…', writing: 'Writing to the database…' },
+    count: '{{done, number}} of {{total, number}}',
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    writingNote: 'Writing has begun and will complete (it can no longer be cancelled)',
+    cancelled: 'Cancelled: nothing was written.',
   },
   importFields: {
     parcelNo: 'Parcel no.', supervisionNo: 'Supervision no.', projectName: 'Project name', landUser: 'Land user', creditCode: 'Credit code',

@@ -3,7 +3,7 @@ import { SHP_ENCODINGS, SHP_EXPORT_CRS } from '../../exchange/shapefileColumns';
 import { ColumnMapping, ImportTemplate } from '../../import/mapping';
 
 /** The file travels as base64 inside the JSON body (browser mode: HTTP limit raised for these two methods). */
-const ImportInput = z
+export const ImportInput = z
   .object({
     fileName: z.string().min(1).max(255),
     contentBase64: z.string().min(1),

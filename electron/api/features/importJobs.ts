@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { IMPORT_JOB_METHODS } from '../../../shared/api/methods/importJobs';
+import { FileReadError } from '../../../shared/import/table';
+import { describeIssues } from '../../../shared/schemas/issues';
+import { importFile } from '../../services/import/importFile';
+import type { JobFailure } from '../../services/import/importJobs';
+import { ParseCancelledError } from '../../services/import/parseInWorker';
+import { BadInputError, NotFoundError } from '../errors';
+import type { HandlerDeps, HandlerMap } from '../types';
+import { importResult } from './dataExchange';
+
+function jobsOf(deps: HandlerDeps) {
+  if (!deps.session) throw new BadInputError('import jobs need the running app (serve or desktop)');
+  return deps.session.importJobs;
+}
+
+function classify(fileName: string, e: unknown): JobFailure {
+  if (e instanceof ParseCancelledError) return { kind: 'cancelled' };
+  if (e instanceof FileReadError) return { kind: 'failed', error: { code: null, params: {}, message: `${fileName}: ${e.message}` } };
+  if (e instanceof z.ZodError) return { kind: 'failed', error: { code: null, params: {}, message: describeIssues(e, 'import.start').join('; ') } };
+  console.error(e);
+  return { kind: 'failed', error: { code: 'internal', params: {}, message: 'internal error in import' } };
+}
+
+export const importJobHandlers: HandlerMap<keyof typeof IMPORT_JOB_METHODS> = {
+  'import.start': (deps, input) => {
+    const jobs = jobsOf(deps);
+    const { db } = deps;
+    const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+    const actor = deps.transport === 'electron' ? 'desktop' : 'browser';
+    const now = deps.now();
+    const dryRun = input.dryRun ?? false;
+    const partial = input.partial ?? false;
+    const jobId = jobs.start(
+      dryRun,
+      async (ctx) => importResult(await importFile(db, { fileName: input.fileName, bytes, mapping: input.mapping, dryRun, partial, now, actor, ...ctx })),
+      (e) => classify(input.fileName, e),
+    );
+    return { jobId };
+  },
+  'import.status': (deps, { jobId }) => {
+    const status = jobsOf(deps).status(jobId);
+    if (!status) throw new NotFoundError(`import job ${jobId} not found`);
+    return status;
+  },
+  'import.cancel': (deps, { jobId }) => {
+    const status = jobsOf(deps).cancel(jobId);
+    if (!status) throw new NotFoundError(`import job ${jobId} not found`);
+    return status;
+  },
+};

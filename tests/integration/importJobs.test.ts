@@ -1,0 +1,90 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportJobStatus } from '../../shared/api/methods/importJobs';
+import { callApi, startAppServer, type AppServer } from '../e2e/appServer';
+import { generatedGeoJson } from './generatedPlots';
+
+const PHASES = ['reading', 'parsing', 'validating', 'writing'];
+
+/** Import as a job over the real HTTP server (`serve` in a child process): progress while it runs, cancel before it writes. */
+describe('import jobs over HTTP', () => {
+  let server: AppServer;
+  let dbFile: string;
+  const count = (sql: string) => {
+    const db = new Database(dbFile, { readonly: true });
+    try {
+      return (db.prepare(sql).get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
+  const start = (prefix: string, n: number) =>
+    callApi<{ jobId: string }>(server, 'import.start', { fileName: `${prefix}.geojson`, contentBase64: Buffer.from(generatedGeoJson(prefix, n)).toString('base64') });
+  const status = (jobId: string) => callApi<ImportJobStatus>(server, 'import.status', { jobId });
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    dbFile = (await callApi<{ databasePath: string }>(server, 'app.info', {})).databasePath;
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('cancels a large import while it validates: status cancelled, no plot and no audit row written', async () => {
+    const plotsBefore = count('SELECT count(*) AS n FROM plots');
+    const auditBefore = count('SELECT count(*) AS n FROM audit_log');
+    const { jobId } = await start('CANCEL', 60_000);
+    // Cancelled after the parse, while the records are validated (the last step before the write).
+    await expect.poll(async () => (await status(jobId)).phase, { timeout: 30_000, interval: 10 }).toBe('validating');
+    const first = await status(jobId);
+    expect(first.state).toBe('running');
+    expect(first.cancellable).toBe(true);
+    expect(first.total).toBe(60_000);
+    const answer = await callApi<ImportJobStatus>(server, 'import.cancel', { jobId });
+    expect(answer.cancelRequested).toBe(true);
+    await expect.poll(async () => (await status(jobId)).state, { timeout: 20_000, interval: 50 }).toBe('cancelled');
+    const final = await status(jobId);
+    expect(final.result).toBeNull();
+    expect(final.error).toBeNull();
+    expect(count('SELECT count(*) AS n FROM plots')).toBe(plotsBefore);
+    expect(count('SELECT count(*) AS n FROM audit_log')).toBe(auditBefore);
+  });
+
+  it('runs a large import to the end with its progress moving forward, then shows the result', async () => {
+    const n = 20_000;
+    const plotsBefore = count('SELECT count(*) AS n FROM plots');
+    const { jobId } = await start('PROGRESS', n);
+    const seen: ImportJobStatus[] = [];
+    for (;;) {
+      const s = await status(jobId);
+      seen.push(s);
+      if (s.state !== 'running') break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const final = seen.at(-1);
+    expect(final?.state).toBe('done');
+    expect(final?.result?.created).toBe(n);
+    expect(final?.result?.applied).toBe(true);
+    expect(count('SELECT count(*) AS n FROM plots')).toBe(plotsBefore + n);
+    // Progress is (phase, records done): it never goes back, and several distinct steps were seen on the way.
+    const steps = seen.filter((s) => s.state === 'running').map((s) => [PHASES.indexOf(s.phase), s.done ?? 0] as const);
+    for (let i = 1; i < steps.length; i++) {
+      const [p0, d0] = steps[i - 1] ?? [0, 0];
+      const [p1, d1] = steps[i] ?? [0, 0];
+      expect(p1 > p0 || (p1 === p0 && d1 >= d0)).toBe(true);
+    }
+    const distinct = new Set(steps.map(([p, d]) => `${p}:${d}`));
+    expect(distinct.size).toBeGreaterThanOrEqual(3);
+    expect(steps.some(([p, d]) => PHASES[p] === 'validating' && d > 0)).toBe(true);
+    // Once writing has begun a cancel is refused: the job completes.
+    expect(seen.filter((s) => s.phase === 'writing').every((s) => !s.cancellable)).toBe(true);
+  });
+
+  it('a finished job cannot be cancelled any more, and an unknown job is not found', async () => {
+    const { jobId } = await start('SMALL', 3);
+    await expect.poll(async () => (await status(jobId)).state, { timeout: 20_000, interval: 50 }).toBe('done');
+    const after = await callApi<ImportJobStatus>(server, 'import.cancel', { jobId });
+    expect(after.state).toBe('done');
+    await expect(callApi(server, 'import.status', { jobId: 'nope' })).rejects.toThrow(/not found/);
+  });
+});
