@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/ApiContext';
 import { createDefaultLandApi } from './api/client';
 import { App } from './app/App';
+import './app/bundledFont';
 import './app/styles.css';
 import './app/panels.css';
 import { initI18n } from './i18n';

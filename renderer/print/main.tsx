@@ -1,4 +1,5 @@
 import '../zodConfig';
+import '../app/bundledFont';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDefaultLandApi } from '../api/client';
