@@ -11,6 +11,7 @@ import { printToPdf } from './desktop/printToPdf';
 import { serveBundle } from './desktop/protocol';
 import { APP_ORIGIN, APP_SCHEME, createSecureWindow, denyPermissions, installCsp, lockDownContents } from './desktop/security';
 import { defaultDataDir, DB_FILE_NAME } from './paths';
+import { onlineTileOrigins } from './services/basemap/onlineSource';
 import { rendererDir } from './rendererBuild';
 
 // The desktop shell: window, protocol and IPC only; everything else is the same code browser mode runs.
@@ -34,8 +35,9 @@ async function start(): Promise<void> {
   const appSession = createAppSession(db, open);
   app.on('will-quit', () => appSession.database.current.close());
   denyPermissions(session.defaultSession);
-  installCsp(session.defaultSession);
-  serveBundle(protocol, APP_SCHEME, rendererDir(appRoot), file);
+  const tileOrigins = () => onlineTileOrigins(appSession.database.current);
+  installCsp(session.defaultSession, tileOrigins);
+  serveBundle(protocol, APP_SCHEME, rendererDir(appRoot), file, tileOrigins);
   const deps = { db, session: appSession, now: () => new Date(), transport: 'electron' as const, databasePath: file, version: app.getVersion() };
   registerIpc(ipcMain, deps, console.error);
   const preload = join(__dirname, 'preload.cjs');

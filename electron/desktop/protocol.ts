@@ -2,25 +2,33 @@ import type { Protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { basemapFor } from '../services/basemap/mbtiles';
 import { resolveStatic } from '../server/staticFiles';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { CONTENT_SECURITY_POLICY, pinTileOriginsInPage, withTileOrigins } from './security';
 
 const TILE = /^\/tiles\/(\d+)\/(\d+)\/(\d+)(?:\.\w+)?$/;
-const HEADERS = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
 
 /**
  * Serves the built renderer from app://bundle/ instead of file:// (Electron security checklist), and the user's
  * offline basemap tiles at /tiles/z/x/y as browser mode's server does.
  */
-export function serveBundle(protocol: Pick<Protocol, 'handle'>, scheme: string, rendererDir: string, databasePath: string): void {
+export function serveBundle(
+  protocol: Pick<Protocol, 'handle'>,
+  scheme: string,
+  rendererDir: string,
+  databasePath: string,
+  tileOrigins: () => readonly string[] = () => [],
+): void {
   protocol.handle(scheme, async (request) => {
     const url = new URL(request.url);
     const tile = TILE.exec(url.pathname);
     if (tile) {
       const found = basemapFor(databasePath)?.tile(Number(tile[1]), Number(tile[2]), Number(tile[3]));
-      return found ? new Response(new Uint8Array(found.bytes), { headers: { 'Content-Type': found.type, ...HEADERS } }) : new Response('no tile', { status: 404 });
+      return found ? new Response(new Uint8Array(found.bytes), { headers: { 'Content-Type': found.type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' } }) : new Response('no tile', { status: 404 });
     }
     const found = resolveStatic(rendererDir, url.pathname);
     if (!found) return new Response('not found', { status: 404 });
-    return new Response(await readFile(found.file), { headers: { 'Content-Type': found.type, ...HEADERS } });
+    const origins = tileOrigins();
+    const file = await readFile(found.file);
+    const body = origins.length > 0 && found.type.startsWith('text/html') ? pinTileOriginsInPage(file.toString(), origins) : file;
+    return new Response(body, { headers: { 'Content-Type': found.type, 'Content-Security-Policy': withTileOrigins(CONTENT_SECURITY_POLICY, origins), 'X-Content-Type-Options': 'nosniff' } });
   });
 }

@@ -4,11 +4,30 @@ export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://bundle`;
 
 /**
- * No remote origin at all: the map draws bundled outlines and an offline basemap served from the same origin. A remote
- * tile server, if one is ever configured, is pinned by adding its exact https host to img-src here and in installCsp.
+ * No remote origin by default: the map draws bundled outlines and an offline basemap served from the same origin. An
+ * online tile source the user configured (shared/geo/onlineBasemap.ts) adds its exact origins to img-src, nothing else.
  */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/;
+
+/** The policy with the configured tile origins pinned into img-src (each an exact scheme://host[:port], never a wildcard). */
+export function withTileOrigins(policy: string, origins: readonly string[]): string {
+  const pinned = origins.filter((o) => ORIGIN.test(o));
+  if (pinned.length === 0) return policy;
+  return policy.replace("img-src 'self' data: blob:", `img-src 'self' data: blob: ${pinned.join(' ')}`);
+}
+
+/**
+ * The page's own <meta> CSP (renderer/index.html, for when no header is sent) must allow the same tile origins, or it
+ * blocks them: both policies apply. Only its img-src changes, and only with origins that pass the same check.
+ */
+export function pinTileOriginsInPage(html: string, origins: readonly string[]): string {
+  const pinned = origins.filter((o) => ORIGIN.test(o));
+  if (pinned.length === 0) return html;
+  return html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*?img-src 'self' data:)/, `$1 ${pinned.join(' ')}`);
+}
 
 type WindowConstructor<W> = new (options: BrowserWindowConstructorOptions) => W;
 
@@ -69,9 +88,10 @@ export function denyPermissions(session: Session): void {
 /**
  * The same policy on every response of the session, not only on app:// (protocol.ts sets it there too): a response
  * from anywhere else can never relax it. The literal repeats CONTENT_SECURITY_POLICY so electronegativity can
- * evaluate it; a unit test asserts the two are equal.
+ * evaluate it; a unit test asserts the two are equal. tileOrigins is read per response, so a changed online basemap
+ * setting takes effect on the next page load.
  */
-export function installCsp(session: Pick<Session, 'webRequest'>): void {
+export function installCsp(session: Pick<Session, 'webRequest'>, tileOrigins: () => readonly string[] = () => []): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       // Its one evaluator note is "'self' can be problematic if you host JSONP, Angular or user uploads": app://bundle
@@ -79,7 +99,10 @@ export function installCsp(session: Pick<Session, 'webRequest'>): void {
       responseHeaders: { // eng-disable CSP_GLOBAL_CHECK
         ...details.responseHeaders,
         'Content-Security-Policy': [
-          "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+          withTileOrigins(
+            "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+            tileOrigins(),
+          ),
         ],
       },
     });

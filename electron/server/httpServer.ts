@@ -8,6 +8,8 @@ import { dispatchAsync } from '../api/dispatch';
 import { warmUpMapData } from '../api/warmUp';
 import { answerJson } from './answerJson';
 import { basemapFor } from '../services/basemap/mbtiles';
+import { onlineTileOrigins } from '../services/basemap/onlineSource';
+import { pinTileOriginsInPage, withTileOrigins } from '../desktop/security';
 import type { HandlerDeps } from '../api/handlers';
 import { readStatic, resolveStatic } from './staticFiles';
 
@@ -67,6 +69,14 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolveBody, reject) => {
+/** A page: its CSP also pins the tile origins of the online basemap the user configured (none by default). */
+function sendPage(res: ServerResponse, body: string | Buffer, type: string, tileOrigins: readonly string[], extra: Record<string, string>): void {
+  const csp = withTileOrigins(SECURITY_HEADERS['Content-Security-Policy'], tileOrigins);
+  const page = tileOrigins.length > 0 && type.startsWith('text/html') ? pinTileOriginsInPage(body.toString(), tileOrigins) : body;
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Security-Policy': csp, 'Content-Type': type, ...extra });
+  res.end(page);
+}
+
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
@@ -121,7 +131,7 @@ export function startBrowserServer(options: ServeOptions): Promise<BrowserServer
     const found = resolveStatic(options.staticDir, url.pathname);
     if (!found) return send(res, 404, 'not found (is the renderer built? run npm run build:renderer)', 'text/plain');
     const cookie = { 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` };
-    return send(res, 200, readStatic(found.file), found.type, cookie);
+    return sendPage(res, readStatic(found.file), found.type, onlineTileOrigins(deps.session?.database.current ?? deps.db), cookie);
   };
 
   const server: Server = createServer((req, res) => {

@@ -1,44 +1,54 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OnlineBasemap } from '../../../shared/geo/onlineBasemap';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useAppData } from '../../app/AppData';
+import { OnlineBasemapSettings } from './OnlineBasemapSettings';
 
 export interface LayerVisibility {
+  online: boolean;
   basemap: boolean;
   counties: boolean;
   zones: boolean;
   plots: boolean;
 }
-export const ALL_LAYERS_ON: LayerVisibility = { basemap: true, counties: true, zones: true, plots: true };
+export const ALL_LAYERS_ON: LayerVisibility = { online: true, basemap: true, counties: true, zones: true, plots: true };
 
 const LABEL: Record<keyof LayerVisibility, string> = {
+  online: 'onlineBasemap.layer',
   basemap: 'mapTools.layerBasemap',
   counties: 'mapTools.layerCounties',
   zones: 'mapTools.layerZones',
   plots: 'mapTools.layerPlots',
 };
 
-/** Show / hide the map's layers; the basemap entry only when a basemap is configured. */
-export function LayerControl({ value, onChange }: { value: LayerVisibility; onChange: (v: LayerVisibility) => void }) {
+/** Show / hide the map's layers (the basemap entries only when configured); the online basemap's settings. */
+export function LayerControl({ value, onChange, online }: { value: LayerVisibility; onChange: (v: LayerVisibility) => void; online: OnlineBasemap }) {
   const { t } = useTranslation();
   const { info } = useAppData();
   const { data: basemap } = useApiQuery('map.basemap', info.transport === 'http' ? {} : null);
   const [open, setOpen] = useState(false);
-  const keys = (Object.keys(LABEL) as (keyof LayerVisibility)[]).filter((k) => k !== 'basemap' || Boolean(basemap));
+  const [editing, setEditing] = useState(false);
+  const shown = (k: keyof LayerVisibility) => (k === 'basemap' ? Boolean(basemap) : k === 'online' ? online.kind !== 'none' : true);
+  const keys = (Object.keys(LABEL) as (keyof LayerVisibility)[]).filter(shown);
   return (
     <div className="map-layers" data-testid="layer-control">
       <button type="button" aria-expanded={open} data-testid="layers-toggle" onClick={() => setOpen((o) => !o)}>
         {t('mapTools.layers')}
       </button>
-      {open && (
+      {open && !editing && (
         <div className="map-tools__dropdown">
           {keys.map((k) => (
             <label key={k}>
               <input type="checkbox" checked={value[k]} data-testid={`layer-${k}`} onChange={(e) => onChange({ ...value, [k]: e.target.checked })} /> {t(LABEL[k])}
             </label>
           ))}
+          <button type="button" className="map-layers__online" data-testid="online-settings" onClick={() => setEditing(true)}>
+            {t('onlineBasemap.open')}
+          </button>
         </div>
       )}
+      {open && editing && <OnlineBasemapSettings current={online} onClose={() => setEditing(false)} />}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MapContainer, ScaleControl } from 'react-leaflet';
+import { CRS } from 'leaflet';
+import { AttributionControl, MapContainer, ScaleControl } from 'react-leaflet';
+import { needsGcjShift } from '../../../shared/geo/onlineBasemap';
 import type { ZoneView } from '../../../shared/api/views';
 import { useAppData } from '../../app/AppData';
 import { zoneShortLabel } from '../../i18n/zoneLabel';
@@ -13,6 +15,9 @@ import { CursorReadout } from './CursorReadout';
 import { MapFocus } from './MapFocus';
 import { MapLegend } from './MapLegend';
 import { MapTools } from './MapTools';
+import { GCJ_MERCATOR } from './gcjCrs';
+import { OnlineBasemapLayer } from './OnlineBasemapLayer';
+import { useOnlineBasemap } from './useOnlineBasemap';
 import { ALL_LAYERS_ON, LayerControl, type LayerVisibility } from './LayerControl';
 import { PlotLayer } from './PlotLayer';
 import { ZoneOverviewLayer } from './ZoneOverviewLayer';
@@ -29,6 +34,9 @@ export function MapView() {
   const plotId = useSelection((s) => s.plotId);
   const [{ drawn, overview }, setDrawn] = useState<DrawnPlots>({ drawn: 0, overview: false });
   const [visible, setVisible] = useState<LayerVisibility>(ALL_LAYERS_ON);
+  const { source: online } = useOnlineBasemap();
+  // Data on GCJ-02 tiles is drawn through the GCJ-02 projection, never unshifted; the map remounts when the datum changes.
+  const datum = needsGcjShift(online) ? 'gcj02' : 'cgcs2000';
   const showLayers = useCallback((v: LayerVisibility) => {
     setVisible(v);
     if (!v.plots) setDrawn({ drawn: 0, overview: false });
@@ -36,8 +44,9 @@ export function MapView() {
   const zoneLabel = useCallback((z: ZoneView) => zoneShortLabel(z, lang), [lang]);
 
   return (
-    <div className="map-view" data-testid="map" data-plot-count={drawn} data-selected-plot={plotId ?? ''} data-plots-loaded={shapes !== undefined} data-overview={overview}>
-      <MapContainer center={START} zoom={9} preferCanvas zoomSnap={0.25} attributionControl={false} className="map-view__leaflet">
+    <div className="map-view" data-testid="map" data-plot-count={drawn} data-selected-plot={plotId ?? ''} data-plots-loaded={shapes !== undefined} data-overview={overview} data-datum={datum}>
+      <MapContainer key={datum} crs={datum === 'gcj02' ? GCJ_MERCATOR : CRS.EPSG3857} center={START} zoom={9} preferCanvas zoomSnap={0.25} attributionControl={false} className="map-view__leaflet">
+        {visible.online && <OnlineBasemapLayer source={online} />}
         {visible.basemap && <BasemapLayer />}
         {visible.counties && <CountyLayer layers={layers} />}
         {visible.plots && <ZoneOverviewLayer active={overview} />}
@@ -46,9 +55,10 @@ export function MapView() {
         <MapFocus />
         <CursorReadout />
         <MapTools>
-          <LayerControl value={visible} onChange={showLayers} />
+          <LayerControl value={visible} onChange={showLayers} online={online} />
         </MapTools>
         <ScaleControl imperial={false} metric position="bottomleft" />
+        <AttributionControl prefix={false} position="bottomleft" />
       </MapContainer>
       <MapLegend overview={overview} />
       <div className="map-view__status" data-testid="map-status">
