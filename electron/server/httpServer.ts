@@ -17,6 +17,8 @@ const MAX_BODY = 1 << 20;
 /** Import methods carry the file itself (base64 in JSON): a zipped Shapefile or workbook of a whole county fits in 64 MiB; export.file may carry the ids of a filtered table. */
 const MAX_FILE_BODY = 64 << 20;
 const FILE_METHODS = new Set(['import.preview', 'import.run', 'import.start', 'export.file']);
+/** backup.restore carries a whole database (base64 in JSON): up to about 370 MB of SQLite (V8 strings end near 512 MiB). */
+const MAX_RESTORE_BODY = 500 << 20;
 /** Inspection photos and case attachments (base64 in JSON): capped by the schema, so 20 MiB is enough. */
 const UPLOAD_METHODS = new Set(IDLE_LAND_UPLOAD_METHODS);
 const COOKIE = 'land_session';
@@ -110,7 +112,7 @@ export function startBrowserServer(options: ServeOptions): Promise<BrowserServer
       let input: unknown;
       try {
         const method = url.pathname.slice(HTTP_API_PREFIX.length);
-        const body = await readBody(req, FILE_METHODS.has(method) ? MAX_FILE_BODY : UPLOAD_METHODS.has(method) ? INSPECTION_LIMITS.maxRequestBytes : MAX_BODY);
+        const body = await readBody(req, method === 'backup.restore' ? MAX_RESTORE_BODY : FILE_METHODS.has(method) ? MAX_FILE_BODY : UPLOAD_METHODS.has(method) ? INSPECTION_LIMITS.maxRequestBytes : MAX_BODY);
         input = body.trim() === '' ? {} : JSON.parse(body);
       } catch (e) {
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: `invalid JSON body: ${(e as Error).message}` } }), 'application/json');

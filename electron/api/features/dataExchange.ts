@@ -12,6 +12,7 @@ import { exportPlots } from '../../services/export/exportPlots';
 import { importFile, type ImportOutcome } from '../../services/import/importFile';
 import { BadInputError, NotFoundError } from '../errors';
 import type { HandlerDeps, HandlerMap } from '../types';
+import { restoreHandlers } from './restore';
 
 const TEMPLATES_KEY = 'import.templates';
 const Templates = z.array(ImportTemplate);
@@ -45,6 +46,7 @@ async function runImport(deps: HandlerDeps, input: z.output<(typeof DATA_EXCHANG
 }
 
 export const dataExchangeHandlers: HandlerMap<keyof typeof DATA_EXCHANGE_METHODS> = {
+  ...restoreHandlers,
   'import.preview': (deps, input) => runImport(deps, { ...input, partial: input.partial ?? false }, true),
   'import.run': (deps, input) => runImport(deps, { ...input, partial: input.partial ?? false }, false),
   'import.templates.list': ({ db }) => readSetting(db, TEMPLATES_KEY, Templates) ?? [],

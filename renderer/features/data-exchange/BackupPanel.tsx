@@ -3,11 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useLandApi } from '../../api/ApiContext';
 import { useErrorActions } from '../../stores/errorStore';
 import { downloadBase64 } from './fileBytes';
+import { RestoreControl } from './RestoreControl';
 
-/**
- * Backup as a download. Restore stays on the command line: it replaces the database file the running app holds
- * open, which needs the app stopped (or restarted on the restored file).
- */
+/** Backup as a download; restore from a chosen backup file (the server swaps its database connection). */
 export function BackupPanel() {
   const { t } = useTranslation();
   const api = useLandApi();
@@ -44,7 +42,7 @@ export function BackupPanel() {
         )}
       </div>
       <p className="dx-intro">{t('dataExchange.restoreHint')}</p>
-      <code className="dx-code">npm run -s cli -- restore 备份.sqlite</code>
+      <RestoreControl />
     </section>
   );
 }

@@ -59,4 +59,19 @@ export const DATA_EXCHANGE_METHODS = {
   },
   /** A consistent, integrity-checked copy of the live database (SQLite online backup) as a download. */
   'backup.create': { input: z.object({}).strict(), output: DownloadFile.extend({ pages: z.number().int(), schemaVersion: z.number().int() }) },
+  /**
+   * Replaces the live database by an uploaded backup (checked first: SQLite, intact, of this app, not newer), migrated;
+   * the previous database file is kept aside. Refused while an import job runs.
+   */
+  'backup.restore': {
+    input: z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().min(1) }).strict(),
+    output: z.object({
+      plots: z.number().int(),
+      zones: z.number().int(),
+      schemaVersionBefore: z.number().int(),
+      schemaVersion: z.number().int(),
+      /** Where the database in use before the restore was kept (null when there was none). */
+      previous: z.string().nullable(),
+    }),
+  },
 } as const;

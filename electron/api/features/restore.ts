@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BackupInputError, restoreDatabase, validateBackup } from '../../services/backup/restore';
+import { BadInputError, ConflictError } from '../errors';
+import type { HandlerMap } from '../types';
+import type { Db } from '../../db/connection';
+
+const count = (db: Db, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+/**
+ * Restore from the UI: the uploaded file is checked before the live database is touched; then the connection is
+ * closed, the file replaced (the previous one kept aside, the restored one migrated) and opened again. Caches are per
+ * connection (WeakMaps keyed by it), so the new connection starts with none.
+ */
+export const restoreHandlers: HandlerMap<'backup.restore'> = {
+  'backup.restore': (deps, input) => {
+    const session = deps.session;
+    if (!session) throw new BadInputError('restore needs the running app; on the command line use `restore <file>`');
+    if (deps.databasePath === ':memory:' || deps.databasePath === '') throw new BadInputError('restore needs a database on disk');
+    if (session.importJobs.busy()) throw new ConflictError('an import is running: let it finish or cancel it, then restore');
+    const dir = mkdtempSync(join(tmpdir(), 'land-restore-'));
+    const upload = join(dir, 'upload.sqlite');
+    try {
+      writeFileSync(upload, Buffer.from(input.contentBase64, 'base64'));
+      const plainMessage = (e: unknown) => (e instanceof Error ? e.message : String(e)).split(upload).join(input.fileName);
+      try {
+        validateBackup(upload);
+      } catch (e) {
+        if (e instanceof BackupInputError) throw new BadInputError(plainMessage(e));
+        throw e;
+      }
+      const r = session.database.reopenAround(() => restoreDatabase(upload, deps.databasePath, deps.now()));
+      const db = session.database.current;
+      return { plots: count(db, 'plots'), zones: count(db, 'zones'), schemaVersionBefore: r.schemaVersionBefore, schemaVersion: r.schemaVersionAfter, previous: r.previous };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
