@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from './ids';
 import type { Db } from './connection';
 import { cachedStatement } from './statements';
 
@@ -21,7 +21,7 @@ export function appendAudit(db: Db, at: string, entry: AuditEntry): void {
     `INSERT INTO audit_log (uuid, at, actor, action, table_name, record_id, field, old_value, new_value, reason)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    randomUUID(),
+    timeOrderedId(),
     at,
     entry.actor,
     entry.action,

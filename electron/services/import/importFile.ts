@@ -9,6 +9,7 @@ import type { ImportIssue, PlotDraft, RecordRef } from '../../../shared/import/r
 import type { SourceTable } from '../../../shared/import/table';
 import { appendAudit } from '../../db/audit';
 import { takeAutomaticBackup } from '../../db/autoBackup';
+import { withBulkSpatialIndex } from '../../db/bulkSpatialIndex';
 import { withSynchronous, type Db } from '../../db/connection';
 import { loadZones } from '../../db/queries/zones';
 import { readSetting } from '../../db/settings';
@@ -106,7 +107,9 @@ export async function importFile(db: Db, o: ImportOptions): Promise<ImportOutcom
     // process crash) could cost: the import can be run again, unlike a decision (those stay FULL).
     withSynchronous(db, 'NORMAL', () =>
       db.transaction(() => {
-        for (const w of plan.writes) applyWrite(db, w, at, o.actor, o.fileName);
+        withBulkSpatialIndex(db, () => {
+          for (const w of plan.writes) applyWrite(db, w, at, o.actor, o.fileName);
+        });
         appendAudit(db, at, { actor: o.actor, action: 'import', table: 'plots', newValue: { file: o.fileName, created, updated, rejected }, reason: o.partial ? 'partial import' : null });
       })(),
     );

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withBulkSpatialIndex } from '../../electron/db/bulkSpatialIndex';
+import type { Db } from '../../electron/db/connection';
+import { importFile } from '../../electron/services/import/importFile';
+import { APP_ROOT } from './runCli';
+import { openSeeded } from './seededDb';
+import { tempDir } from './tempDb';
+
+const FIXTURE = join(APP_ROOT, 'tests', 'fixtures', 'import', 'zone38_gbk.zip');
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const triggerSql = (db: Db) => (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'plots_rtree_insert'").get() as { sql: string } | undefined)?.sql;
+const count = (db: Db, sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
+
+describe('how an import writes', () => {
+  const tmp = tempDir();
+  let db: Db;
+  let trigger: string | undefined;
+  beforeAll(() => {
+    db = openSeeded(tmp.file('land.sqlite')).db;
+    trigger = triggerSql(db);
+  });
+  afterAll(() => {
+    db.close();
+    tmp.remove();
+  });
+
+  it('fills the R*Tree for the new plots once, restores its trigger, and writes one audit row per plot', async () => {
+    const before = count(db, 'SELECT count(*) AS n FROM plots');
+    const auditBefore = count(db, 'SELECT count(*) AS n FROM audit_log');
+    const r = await importFile(db, { fileName: 'zone38_gbk.zip', bytes: new Uint8Array(readFileSync(FIXTURE)), dryRun: false, partial: false, now: new Date('2026-11-27T08:00:00Z'), actor: 'test' });
+    expect(r.created).toBeGreaterThan(0);
+    expect(count(db, 'SELECT count(*) AS n FROM plots')).toBe(before + r.created);
+    expect(triggerSql(db)).toBe(trigger);
+    const created = db.prepare("SELECT p.id, p.min_lon, p.max_lon, p.min_lat, p.max_lat, r.min_lon AS r_min_lon, r.max_lat AS r_max_lat FROM plots p LEFT JOIN plots_rtree r ON r.rid = p.rowid WHERE p.id IN (SELECT record_id FROM audit_log WHERE action = 'import-create')").all() as { id: string; min_lon: number; max_lat: number; r_min_lon: number | null; r_max_lat: number | null }[];
+    expect(created).toHaveLength(r.created);
+    for (const p of created) {
+      expect(p.id).toMatch(UUID_V7);
+      // The R*Tree stores 32-bit floats, rounded outwards.
+      expect(p.r_min_lon).not.toBeNull();
+      expect(p.r_min_lon ?? Infinity).toBeLessThanOrEqual(p.min_lon);
+      expect(p.r_max_lat ?? -Infinity).toBeGreaterThanOrEqual(p.max_lat);
+    }
+    // One entry per plot, plus the import's own summary.
+    expect(count(db, 'SELECT count(*) AS n FROM audit_log') - auditBefore).toBe(r.created + 1);
+    const entry = db.prepare("SELECT table_name, new_value FROM audit_log WHERE action = 'import-create' AND record_id = ?").get(created[0]?.id) as { table_name: string; new_value: string };
+    expect(entry.table_name).toBe('plots');
+    const values = JSON.parse(entry.new_value) as Record<string, unknown>;
+    expect(values).toHaveProperty('parcel_no');
+    expect(values).not.toHaveProperty('geometry');
+  });
+
+  it('keeps the trigger when the work inside fails, because the caller rolls back', () => {
+    expect(() =>
+      db.transaction(() =>
+        withBulkSpatialIndex(db, () => {
+          throw new Error('boom');
+        }),
+      )(),
+    ).toThrow('boom');
+    expect(triggerSql(db)).toBe(trigger);
+  });
+
+  it('refuses to run outside a transaction', () => {
+    expect(() => withBulkSpatialIndex(db, () => 1)).toThrow(/inside a transaction/);
+    expect(triggerSql(db)).toBe(trigger);
+  });
+});
