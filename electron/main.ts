@@ -5,6 +5,7 @@ import { loadEmbeddedDataset } from './dataset';
 import { openLandDatabase } from './db/open';
 import { createAppSession } from './api/session';
 import { warmUpMapData } from './api/warmUp';
+import { windowIconPath } from './desktop/appIcon';
 import { registerIpc } from './desktop/ipc';
 import { registerPrintIpc } from './desktop/printIpc';
 import { printToPdf } from './desktop/printToPdf';
@@ -49,7 +50,7 @@ async function start(): Promise<void> {
     print: (query, lang, out) => printToPdf({ query, lang, out, preload }),
   });
   Menu.setApplicationMenu(null);
-  const window = createSecureWindow(BrowserWindow, { width: 1600, height: 1000, title: '濮阳市开发区土地节约集约利用监管系统' }, preload);
+  const window = createSecureWindow(BrowserWindow, { width: 1600, height: 1000, title: '濮阳市开发区土地节约集约利用监管系统', icon: windowIconPath(app.getAppPath()) }, preload);
   const loading = window.loadURL(`${APP_ORIGIN}/index.html`);
   // Today's map data is computed while the window loads its scripts (browser mode does the same after listening).
   setTimeout(() => warmUpMapData(deps, console.error), 0);

@@ -72,9 +72,10 @@ function coverage(page: Page): Promise<Coverage> {
 
 /**
  * The CJK font ships inside the app (dist/renderer): Chromium must load it from the app's own origin for the main UI
- * and for the print page, and the printed PDF must embed it rather than whatever CJK font the machine has.
+ * and for the print page, and the printed PDF must embed it rather than whatever CJK font the machine has. The tab
+ * shows the app icon.
  */
-describe('bundled CJK font (browser mode, Chromium)', () => {
+describe('bundled font and icon (browser mode, Chromium)', () => {
   let server: AppServer;
   let browser: Browser;
   let page: Page;
@@ -146,5 +147,20 @@ describe('bundled CJK font (browser mode, Chromium)', () => {
     // Subset names look like ABCDEF+NotoSansSC…-Regular; Debian's own Noto Sans CJK would appear as NotoSansCJK… or Type 3.
     expect(fonts.filter((f) => !/^[A-Z]{6}\+NotoSansSC/.test(f.name) || f.type !== 'CID TrueType' || !f.embedded || !f.toUnicode)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('shows the app icon as the favicon of both pages', async () => {
+    for (const path of ['/', '/print.html']) {
+      await page.goto(path === '/' ? server.url : `${server.origin}${path}?zone=qingfeng&asOf=2026-06-30`);
+      const href = await page.locator('link[rel="icon"]').getAttribute('href');
+      expect(href, path).toMatch(/^\.\/assets\/64x64-[\w-]+\.png$/);
+      const res = await page.request.get(new URL(href ?? '', page.url()).href);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toBe('image/png');
+      const png = await res.body();
+      // PNG signature, then IHDR's width and height.
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([64, 64]);
+    }
   });
 });
