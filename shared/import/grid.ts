@@ -19,7 +19,7 @@ export function findHeaderRow(grid: readonly (readonly Cell[])[]): number {
 /** A sheet (xlsx or csv) → records named by header; blank rows and 合计/小计 rows are skipped; rows are numbered as the user sees them (1-based). */
 export function gridToTable(grid: readonly (readonly Cell[])[], format: FileFormat, encoding: string | null): SourceTable {
   const h = findHeaderRow(grid);
-  if (h < 0) throw new FileReadError(`no header row found in the first ${HEADER_SEARCH_ROWS} rows (expected headers such as 宗地编号, 用地面积, 土地使用权人)`);
+  if (h < 0) throw new FileReadError('noHeader', { rows: HEADER_SEARCH_ROWS });
   const header = grid[h] ?? [];
   const used = new Map<string, number>();
   const columns = header.map((c, i) => {

@@ -1,3 +1,4 @@
+import { fileErrorMessage, type FileErrorCode, type FileErrorParams } from './fileErrors';
 import type { CrsCode } from './crs';
 import type { SourceRecord } from './records';
 
@@ -13,5 +14,14 @@ export interface SourceTable {
   warnings: string[];
 }
 
-/** A file that cannot be read at all (damaged, unsupported): the message names the file part and the reason. */
-export class FileReadError extends Error {}
+/** A file that cannot be read at all (damaged, unsupported): a code and its parameters; the message is the English text. */
+export class FileReadError extends Error {
+  readonly code: FileErrorCode;
+  readonly params: FileErrorParams;
+
+  constructor(code: FileErrorCode, params: FileErrorParams = {}) {
+    super(fileErrorMessage(code, params));
+    this.code = code;
+    this.params = params;
+  }
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedGeoJson } from '../integration/generatedPlots';
-import { startAppServer, type AppServer } from './appServer';
+import { ROOT, startAppServer, type AppServer } from './appServer';
 import { launchBrowser, openPage, screenshot } from './browser';
 
 /** A big file in the import wizard: a progress bar with its phase while it is read and checked, Cancel, then the import. */
@@ -70,5 +70,17 @@ describe('import progress and cancel (browser mode, Chromium)', () => {
     await page.getByTestId('filter-search').fill('UI-19999');
     await expect.poll(() => page.getByTestId('plot-row').count(), { timeout: 30_000 }).toBe(1);
     expect(errors).toEqual([]);
+  });
+
+  it('says why a damaged file cannot be read, in Chinese and in English', async () => {
+    await page.getByTestId('view-data').click();
+    const cut = join(ROOT, 'tests', 'fixtures', 'import', 'damaged_truncated.zip');
+    await page.getByTestId('import-file').setInputFiles(cut);
+    await expect.poll(() => page.getByTestId('import-file-error').textContent(), { timeout: 30_000 }).toContain('damaged_truncated.zip：压缩包损坏或不完整');
+    await screenshot(page, 'import-progress-05-file-error-zh');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.getByTestId('import-file-error').textContent()).toContain('damaged_truncated.zip: zip: damaged or incomplete archive');
+    await screenshot(page, 'import-progress-06-file-error-en');
+    await page.getByRole('button', { name: '中文' }).click();
   });
 });

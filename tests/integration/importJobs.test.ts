@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJobStatus } from '../../shared/api/methods/importJobs';
 import { callApi, startAppServer, type AppServer } from '../e2e/appServer';
+import { fileErrorReason, isFileErrorCode } from '../../shared/import/fileErrors';
 import { generatedGeoJson } from './generatedPlots';
+import { APP_ROOT, runCli } from './runCli';
+import { tempDir } from './tempDb';
 
 const PHASES = ['reading', 'parsing', 'validating', 'writing'];
 
@@ -86,5 +91,36 @@ describe('import jobs over HTTP', () => {
     const after = await callApi<ImportJobStatus>(server, 'import.cancel', { jobId });
     expect(after.state).toBe('done');
     await expect(callApi(server, 'import.status', { jobId: 'nope' })).rejects.toThrow(/not found/);
+  });
+
+  it.each([
+    ['damaged_truncated.zip', 'zipDamaged', '压缩包损坏或不完整'],
+    ['damaged_dbf_cut.zip', 'dbfTruncated', '文件被截断'],
+    ['notes.docx', 'unsupportedType', '不支持的文件类型'],
+  ])('a file that cannot be read (%s) fails with a code the UI says in Chinese', async (name, code, zh) => {
+    const bytes = name.endsWith('.zip') ? readFileSync(join(APP_ROOT, 'tests', 'fixtures', 'import', name)) : Buffer.from('not an import file');
+    const { jobId } = await callApi<{ jobId: string }>(server, 'import.start', { fileName: name, contentBase64: bytes.toString('base64'), dryRun: true });
+    await expect.poll(async () => (await status(jobId)).state, { timeout: 20_000, interval: 50 }).toBe('failed');
+    const error = (await status(jobId)).error;
+    expect(error?.code).toBe(code);
+    expect(error?.params.file).toBe(name);
+    expect(error?.message.startsWith(`${name}: `)).toBe(true);
+    if (!error?.code || !isFileErrorCode(error.code)) throw new Error('no file error code');
+    expect(fileErrorReason(error.code, error.params, 'zh')).toContain(zh);
+  });
+});
+
+describe('file-level read errors on the command line', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it('are said in Chinese by default and in English with --json', () => {
+    const fixture = join(APP_ROOT, 'tests', 'fixtures', 'import', 'damaged_truncated.zip');
+    const zh = runCli(['import', fixture, '--dry-run', '--db', tmp.file('cli.sqlite')]);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('damaged_truncated.zip：压缩包损坏或不完整');
+    const json = runCli(['import', fixture, '--dry-run', '--json', '--db', tmp.file('cli.sqlite')]);
+    expect(json.code).toBe(1);
+    expect(json.stderr).toContain('damaged_truncated.zip: zip: damaged or incomplete archive');
   });
 });

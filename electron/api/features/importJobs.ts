@@ -16,7 +16,10 @@ function jobsOf(deps: HandlerDeps) {
 
 function classify(fileName: string, e: unknown): JobFailure {
   if (e instanceof ParseCancelledError) return { kind: 'cancelled' };
-  if (e instanceof FileReadError) return { kind: 'failed', error: { code: null, params: {}, message: `${fileName}: ${e.message}` } };
+  if (e instanceof FileReadError) {
+    const message = e.message.startsWith(`${fileName}: `) ? e.message : `${fileName}: ${e.message}`;
+    return { kind: 'failed', error: { code: e.code, params: { ...e.params, file: fileName }, message } };
+  }
   if (e instanceof z.ZodError) return { kind: 'failed', error: { code: null, params: {}, message: describeIssues(e, 'import.start').join('; ') } };
   console.error(e);
   return { kind: 'failed', error: { code: 'internal', params: {}, message: 'internal error in import' } };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { refLabel, refLabelZh } from '../../../shared/import/records';
+import { fileErrorReason } from '../../../shared/import/fileErrors';
 import { FileReadError } from '../../../shared/import/table';
 import { importFile } from '../../services/import/importFile';
 import type { ParseProgress } from '../../services/import/parseMessages';
@@ -43,7 +44,8 @@ export async function importCommand(ctx: CliContext): Promise<void> {
     const onProgress = ctx.json ? undefined : (p: ParseProgress) => ctx.io.stderr(`${name}: ${progressLine(p, ctx.lang === 'en')}\n`);
     outcome = await importFile(db, { fileName: basename(name), bytes, dryRun, partial, now: ctx.now(), actor: 'cli', onProgress });
   } catch (e) {
-    if (e instanceof FileReadError) throw new CliInputError([`${name}: ${e.message}`]);
+    // --json and --lang en keep the English text scripts may match on; people reading Chinese get it in Chinese.
+    if (e instanceof FileReadError) throw new CliInputError([ctx.json || ctx.lang === 'en' ? `${name}: ${e.message}` : `${name}：${fileErrorReason(e.code, e.params, 'zh')}`]);
     throw e;
   } finally {
     db.close();

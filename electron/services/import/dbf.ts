@@ -37,20 +37,20 @@ function cellOf(raw: string, type: string): string | number | boolean | null {
  * file ends in a FileReadError, never a hang; the header's record count must fit in the bytes present.
  */
 export function readDbf(bytes: Uint8Array, declared: TextEncodingName | null): DbfTable {
-  if (bytes.length < 33) throw new FileReadError('.dbf: file too short for a header');
+  if (bytes.length < 33) throw new FileReadError('dbfTooShort');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint32(4, true);
   const headerLength = view.getUint16(8, true);
   const recordLength = view.getUint16(10, true);
-  if (headerLength < 33 || headerLength > bytes.length || recordLength < 1) throw new FileReadError('.dbf: damaged header');
+  if (headerLength < 33 || headerLength > bytes.length || recordLength < 1) throw new FileReadError('dbfBadHeader');
   const defs: FieldDef[] = [];
   for (let off = 32; off + 32 <= headerLength && bytes[off] !== 0x0d; off += 32) {
     defs.push({ name: trimNul(bytes.subarray(off, off + 11)), type: String.fromCharCode(bytes[off + 11] ?? 0x43), length: bytes[off + 16] ?? 0 });
   }
   const width = 1 + defs.reduce((s, d) => s + d.length, 0);
-  if (defs.length === 0 || width !== recordLength) throw new FileReadError(`.dbf: field widths (${width}) do not match the record length (${recordLength})`);
+  if (defs.length === 0 || width !== recordLength) throw new FileReadError('dbfWidthMismatch', { width, recordLength });
   const available = Math.floor((bytes.length - headerLength) / recordLength);
-  if (available < count) throw new FileReadError(`.dbf: header announces ${count} records but the file holds ${available} (truncated)`);
+  if (available < count) throw new FileReadError('dbfTruncated', { count, available });
   const fromLdid = encodingFromLdid(bytes[29] ?? 0);
   let encoding: TextEncodingName;
   let encodingSource: DbfTable['encodingSource'];

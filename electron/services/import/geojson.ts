@@ -16,14 +16,14 @@ export function readGeoJson(bytes: Uint8Array): SourceTable {
   try {
     data = JSON.parse(decodeText(bytes, encoding));
   } catch (e) {
-    throw new FileReadError(`GeoJSON: not valid JSON (${(e as Error).message})`);
+    throw new FileReadError('geojsonBadJson', { detail: (e as Error).message });
   }
   const doc = data as { type?: unknown; features?: unknown; crs?: { properties?: { name?: unknown } } };
   const features = doc.type === 'FeatureCollection' ? doc.features : doc.type === 'Feature' ? [doc] : null;
-  if (!Array.isArray(features)) throw new FileReadError('GeoJSON: expected a FeatureCollection or a Feature');
+  if (!Array.isArray(features)) throw new FileReadError('geojsonNotCollection');
   const crsName = doc.crs?.properties?.name;
   const crs = typeof crsName === 'string' ? crsFromName(crsName) : null;
-  if (typeof crsName === 'string' && crs === null) throw new FileReadError(`GeoJSON: unsupported crs "${crsName}"`);
+  if (typeof crsName === 'string' && crs === null) throw new FileReadError('geojsonBadCrs', { crs: crsName });
   const columns: string[] = [];
   const seen = new Set<string>();
   const records: SourceRecord[] = features.map((f: unknown, i) => {

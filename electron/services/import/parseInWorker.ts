@@ -88,7 +88,7 @@ export async function parseInWorker(fileName: string, bytes: Uint8Array, limits:
     };
     const seconds = (limits.timeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 3 });
     const timer = setTimeout(
-      () => finish(() => reject(new FileReadError(`${fileName}: reading the file took longer than ${seconds} s and was stopped (damaged, or too large for the time limit import.parameters.parseTimeoutSeconds)`))),
+      () => finish(() => reject(new FileReadError('timeout', { file: fileName, seconds }))),
       limits.timeoutMs,
     );
     const onAbort = () => finish(() => reject(new ParseCancelledError(`${fileName}: import cancelled`)));
@@ -97,9 +97,9 @@ export async function parseInWorker(fileName: string, bytes: Uint8Array, limits:
     worker.on('message', (m: WorkerReply) => {
       if (m.type === 'progress') limits.onProgress?.(m.progress);
       else if (m.type === 'done') finish(() => resolve(m.table));
-      else finish(() => reject(m.fileError ? new FileReadError(m.message) : new Error(`${fileName}: ${m.message}`)));
+      else finish(() => reject(m.fileError ? new FileReadError(m.fileError.code, m.fileError.params) : new Error(`${fileName}: ${m.message}`)));
     });
-    worker.on('error', (e) => finish(() => reject(e.message.includes('memory') ? new FileReadError(`${fileName}: reading the file ran out of memory (damaged or too large)`) : e)));
+    worker.on('error', (e) => finish(() => reject(e.message.includes('memory') ? new FileReadError('outOfMemory', { file: fileName }) : e)));
     worker.on('exit', (code) => finish(() => reject(new Error(`${fileName}: the parser stopped unexpectedly (exit code ${code})`))));
   });
 }

@@ -1,3 +1,4 @@
+import type { FileErrorCode, FileErrorParams } from '../../../shared/import/fileErrors';
 import type { SourceTable } from '../../../shared/import/table';
 
 /** Where a parse has got to: a stage, and for record loops how many of how many. */
@@ -13,4 +14,4 @@ export type ProgressSink = (p: ParseProgress) => void;
 export type WorkerReply =
   | { type: 'progress'; progress: ParseProgress }
   | { type: 'done'; table: SourceTable }
-  | { type: 'error'; fileError: boolean; message: string };
+  | { type: 'error'; fileError: { code: FileErrorCode; params: FileErrorParams } | null; message: string };

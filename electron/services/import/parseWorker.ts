@@ -13,5 +13,6 @@ readSource(fileName, bytes, progress).then(
     progress({ stage: 'done', total: table.records.length });
     post({ type: 'done', table });
   },
-  (e: unknown) => post({ type: 'error', fileError: e instanceof FileReadError, message: e instanceof Error ? e.message : String(e) }),
+  (e: unknown) =>
+    post({ type: 'error', fileError: e instanceof FileReadError ? { code: e.code, params: e.params } : null, message: e instanceof Error ? e.message : String(e) }),
 );

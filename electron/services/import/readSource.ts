@@ -10,7 +10,7 @@ import { readXlsxGrid } from './xlsx';
 export async function readSource(fileName: string, bytes: Uint8Array, progress: ProgressSink = () => undefined): Promise<SourceTable> {
   const name = fileName.toLowerCase();
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (bytes.length === 0) throw new FileReadError(`${fileName}: the file is empty`);
+  if (bytes.length === 0) throw new FileReadError('empty', { file: fileName });
   if (name.endsWith('.xlsx')) {
     progress({ stage: 'sheet' });
     return gridToTable(await readXlsxGrid(bytes), 'xlsx', null);
@@ -25,7 +25,7 @@ export async function readSource(fileName: string, bytes: Uint8Array, progress: 
     const { grid, encoding } = readCsvGrid(bytes);
     return gridToTable(grid, 'csv', encoding);
   }
-  if (name.endsWith('.xls')) throw new FileReadError(`${fileName}: legacy .xls is not supported; save it as .xlsx`);
-  if (name.endsWith('.shp')) throw new FileReadError(`${fileName}: zip the .shp with its .dbf, .prj and .cpg and import the .zip`);
-  throw new FileReadError(`${fileName}: unsupported file type (GeoJSON, zipped Shapefile, .xlsx or .csv)`);
+  if (name.endsWith('.xls')) throw new FileReadError('xlsLegacy', { file: fileName });
+  if (name.endsWith('.shp')) throw new FileReadError('shpNotZipped', { file: fileName });
+  throw new FileReadError('unsupportedType', { file: fileName });
 }

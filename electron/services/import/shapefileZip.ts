@@ -18,27 +18,27 @@ export function readShapefileZip(bytes: Uint8Array, progress: ProgressSink = () 
     files = unzipSync(bytes, {
       filter: (f) => {
         total += f.originalSize;
-        if (total > MAX_UNZIPPED) throw new FileReadError('zip: more than 512 MiB unpacked');
+        if (total > MAX_UNZIPPED) throw new FileReadError('zipTooLarge', { mib: MAX_UNZIPPED >> 20 });
         return /\.(shp|dbf|prj|cpg)$/i.test(f.name) && !f.name.startsWith('__MACOSX/');
       },
     });
   } catch (e) {
     if (e instanceof FileReadError) throw e;
-    throw new FileReadError(`zip: damaged or incomplete archive (${(e as Error).message})`);
+    throw new FileReadError('zipDamaged', { detail: (e as Error).message });
   }
   const layers = [...new Set(Object.keys(files).filter((n) => /\.shp$/i.test(n)).map((n) => n.slice(0, -4)))];
-  if (layers.length === 0) throw new FileReadError('zip: no .shp file inside');
-  if (layers.length > 1) throw new FileReadError(`zip: several layers (${layers.join(', ')}); import one at a time`);
+  if (layers.length === 0) throw new FileReadError('zipNoShp');
+  if (layers.length > 1) throw new FileReadError('zipSeveralLayers', { layers: layers.join(', ') });
   const base = layers[0] ?? '';
   const part = (ext: string) => Object.entries(files).find(([n]) => n.slice(0, -4) === base && n.slice(-4).toLowerCase() === ext)?.[1];
   const shp = part('.shp');
   const dbf = part('.dbf');
-  if (!shp || !dbf) throw new FileReadError(`zip: ${base}.dbf is missing (attributes are needed)`);
+  if (!shp || !dbf) throw new FileReadError('zipNoDbf', { base });
   const prj = part('.prj');
   const cpg = part('.cpg');
   const warnings: string[] = [];
   const crs = prj ? crsFromWkt(decodeText(prj, 'utf-8')) : null;
-  if (prj && crs === null) throw new FileReadError(`.prj: unsupported coordinate system (${decodeText(prj, 'utf-8').slice(0, 80)}…); use CGCS2000 lon/lat or 3° Gauss-Krüger zone 38/39`);
+  if (prj && crs === null) throw new FileReadError('prjUnsupported', { wkt: decodeText(prj, 'utf-8').slice(0, 80) });
   if (!prj) warnings.push('no .prj: coordinate system taken from the coordinates (8-digit easting → zone)');
   const cpgText = cpg ? decodeText(cpg, 'utf-8') : null;
   const declared = cpgText === null ? null : encodingFromCpg(cpgText);
@@ -48,7 +48,7 @@ export function readShapefileZip(bytes: Uint8Array, progress: ProgressSink = () 
   progress({ stage: 'dbf', total: shapes.length });
   const table = readDbf(dbf, declared);
   if (shapes.length !== table.rows.length) {
-    throw new FileReadError(`.shp has ${shapes.length} features but .dbf has ${table.rows.length} records: the files do not belong together or one is truncated`);
+    throw new FileReadError('shpDbfCountMismatch', { features: shapes.length, records: table.rows.length });
   }
   const records: SourceRecord[] = [];
   shapes.forEach((geometry, i) => {

@@ -30,13 +30,13 @@ function assemble(rings: number[][][]): ShpShape {
  * declared length, which must fit in the bytes that remain, so a damaged file ends in an error, never a loop.
  */
 export function readShp(bytes: Uint8Array): ShpShape[] {
-  if (bytes.length < 100) throw new FileReadError('.shp: file too short for a header');
+  if (bytes.length < 100) throw new FileReadError('shpTooShort');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getInt32(0, false) !== 9994) throw new FileReadError('.shp: not a shapefile (bad file code)');
+  if (view.getInt32(0, false) !== 9994) throw new FileReadError('shpBadCode');
   const declaredLength = view.getInt32(24, false) * 2;
-  if (declaredLength > bytes.length) throw new FileReadError(`.shp: header says ${declaredLength} bytes but the file has ${bytes.length} (truncated)`);
+  if (declaredLength > bytes.length) throw new FileReadError('shpTruncated', { declared: declaredLength, actual: bytes.length });
   const fileType = view.getInt32(32, true);
-  if (fileType !== 0 && !POLYGON_TYPES.has(fileType)) throw new FileReadError(`.shp: shape type ${fileType} is not a polygon layer`);
+  if (fileType !== 0 && !POLYGON_TYPES.has(fileType)) throw new FileReadError('shpNotPolygonLayer', { type: fileType });
   const shapes: ShpShape[] = [];
   let off = 100;
   const end = Math.min(declaredLength, bytes.length);
@@ -44,18 +44,18 @@ export function readShp(bytes: Uint8Array): ShpShape[] {
     const contentBytes = view.getInt32(off + 4, false) * 2;
     const recordNo = view.getInt32(off, false);
     const body = off + 8;
-    if (contentBytes < 4 || body + contentBytes > end) throw new FileReadError(`.shp: record ${recordNo} runs past the end of the file`);
+    if (contentBytes < 4 || body + contentBytes > end) throw new FileReadError('shpRecordPastEnd', { record: recordNo });
     const type = view.getInt32(body, true);
     if (type === 0) shapes.push(null);
-    else if (!POLYGON_TYPES.has(type)) throw new FileReadError(`.shp: record ${recordNo} has shape type ${type}, not a polygon`);
+    else if (!POLYGON_TYPES.has(type)) throw new FileReadError('shpRecordNotPolygon', { record: recordNo, type });
     else {
-      if (contentBytes < 44) throw new FileReadError(`.shp: record ${recordNo} is too short`);
+      if (contentBytes < 44) throw new FileReadError('shpRecordTooShort', { record: recordNo });
       const numParts = view.getInt32(body + 36, true);
       const numPoints = view.getInt32(body + 40, true);
       const partsAt = body + 44;
       const pointsAt = partsAt + numParts * 4;
       if (numParts < 1 || numPoints < 1 || pointsAt + numPoints * 16 > body + contentBytes) {
-        throw new FileReadError(`.shp: record ${recordNo} declares ${numParts} parts / ${numPoints} points that do not fit in it`);
+        throw new FileReadError('shpRecordBadCounts', { record: recordNo, parts: numParts, points: numPoints });
       }
       const starts: number[] = [];
       for (let p = 0; p < numParts; p++) starts.push(view.getInt32(partsAt + p * 4, true));
@@ -63,7 +63,7 @@ export function readShp(bytes: Uint8Array): ShpShape[] {
       for (let p = 0; p < numParts; p++) {
         const from = starts[p] ?? 0;
         const to = starts[p + 1] ?? numPoints;
-        if (from < 0 || to > numPoints || from >= to) throw new FileReadError(`.shp: record ${recordNo} has bad part offsets`);
+        if (from < 0 || to > numPoints || from >= to) throw new FileReadError('shpRecordBadParts', { record: recordNo });
         const ring: number[][] = [];
         for (let i = from; i < to; i++) ring.push([view.getFloat64(pointsAt + i * 16, true), view.getFloat64(pointsAt + i * 16 + 8, true)]);
         rings.push(ring);

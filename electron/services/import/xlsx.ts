@@ -8,6 +8,6 @@ export async function readXlsxGrid(bytes: Uint8Array): Promise<Cell[][]> {
     const rows = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return rows.map((r) => r.map((c) => c as Cell));
   } catch (e) {
-    throw new FileReadError(`xlsx: cannot read the workbook (${(e as Error).message})`);
+    throw new FileReadError('xlsxUnreadable', { detail: (e as Error).message });
   }
 }

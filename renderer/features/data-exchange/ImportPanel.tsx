@@ -7,6 +7,7 @@ import { useLandApi } from '../../api/ApiContext';
 import { useErrorActions } from '../../stores/errorStore';
 import { useRevisionActions } from '../../stores/revisionStore';
 import { fileToBase64 } from './fileBytes';
+import { FileErrorText } from './FileErrorText';
 import { ImportProgress } from './ImportProgress';
 import { IssueList } from './IssueList';
 import { MappingTable } from './MappingTable';
@@ -100,7 +101,7 @@ export function ImportPanel() {
       )}
       {ended?.kind === 'failed' && (
         <p className="dx-counts dx-counts--refused" data-testid="import-file-error">
-          {ended.error.message}
+          <FileErrorText error={ended.error} />
         </p>
       )}
       {result && mapping && file && (
