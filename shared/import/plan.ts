@@ -38,31 +38,42 @@ export interface PlanContext {
 
 /** Upsert by 宗地编号, else 电子监管号; zone by 开发区 / zoneId, else by where the plot lies; new plots need geometry. */
 export function planImport(drafts: readonly PlotDraft[], mapping: readonly ColumnMapping[], ctx: PlanContext): ImportPlan {
+  const planner = createPlanner(mapping, ctx);
+  for (const d of drafts) planner.add(d);
+  return planner.plan;
+}
+
+/**
+ * The same plan one draft at a time, so an import can write each plot as it is planned instead of holding every
+ * draft of a 100k-plot file in memory. `add` returns the planned write, or null when the draft was rejected.
+ * `plan.writes` is filled only when `keepWrites` is true.
+ */
+export function createPlanner(mapping: readonly ColumnMapping[], ctx: PlanContext, keepWrites = true): { add: (d: PlotDraft) => PlannedWrite | null; plan: ImportPlan } {
   const byParcel = new Map(ctx.existing.map((p) => [p.parcelNo, p]));
   const bySupervision = new Map(ctx.existing.flatMap((p) => (p.supervisionNo ? [[p.supervisionNo, p] as const] : [])));
   const seen = new Map<string, RecordRef>();
   const col = (field: string, fallback: string) => mapping.find((m) => m.field === field)?.column ?? fallback;
   const plan: ImportPlan = { writes: [], issues: [], warnings: [] };
-  for (const d of drafts) {
+  const add = (d: PlotDraft): PlannedWrite | null => {
     const v = d.values;
-    const reject = (field: string, m: Msg) => plan.issues.push({ ref: d.ref, field, ...m });
+    const reject = (field: string, m: Msg): null => {
+      plan.issues.push({ ref: d.ref, field, ...m });
+      return null;
+    };
     const key = v.parcelNo ?? v.supervisionNo;
     if (key === undefined) {
-      reject(col('parcelNo', '宗地编号'), msg('neither 宗地编号 nor 电子监管号 is given: the row cannot be matched or created', '既没有宗地编号也没有电子监管号：无法匹配已有宗地，也无法新建'));
-      continue;
+      return reject(col('parcelNo', '宗地编号'), msg('neither 宗地编号 nor 电子监管号 is given: the row cannot be matched or created', '既没有宗地编号也没有电子监管号：无法匹配已有宗地，也无法新建'));
     }
     const dupKey = v.parcelNo !== undefined ? `p:${v.parcelNo}` : `s:${key}`;
     const first = seen.get(dupKey);
     if (first) {
-      reject(v.parcelNo !== undefined ? col('parcelNo', '宗地编号') : col('supervisionNo', '电子监管号'), msg(`${key} appears twice (also ${refLabel(first)})`, `${key} 重复出现（另见${refLabelZh(first)}）`));
-      continue;
+      return reject(v.parcelNo !== undefined ? col('parcelNo', '宗地编号') : col('supervisionNo', '电子监管号'), msg(`${key} appears twice (also ${refLabel(first)})`, `${key} 重复出现（另见${refLabelZh(first)}）`));
     }
     seen.set(dupKey, d.ref);
     const byNo = v.parcelNo !== undefined ? byParcel.get(v.parcelNo) : undefined;
     const bySup = v.supervisionNo !== undefined ? bySupervision.get(v.supervisionNo) : undefined;
     if (byNo && bySup && byNo.id !== bySup.id) {
-      reject(col('supervisionNo', '电子监管号'), msg(`${v.supervisionNo} already belongs to plot ${bySup.parcelNo}, not ${byNo.parcelNo}`, `电子监管号 ${v.supervisionNo} 已属于宗地 ${bySup.parcelNo}，而非 ${byNo.parcelNo}`));
-      continue;
+      return reject(col('supervisionNo', '电子监管号'), msg(`${v.supervisionNo} already belongs to plot ${bySup.parcelNo}, not ${byNo.parcelNo}`, `电子监管号 ${v.supervisionNo} 已属于宗地 ${bySup.parcelNo}，而非 ${byNo.parcelNo}`));
     }
     const existing = byNo ?? bySup ?? null;
     if (!byNo && bySup && v.parcelNo !== undefined) {
@@ -72,27 +83,23 @@ export function planImport(drafts: readonly PlotDraft[], mapping: readonly Colum
     if (v.zoneId !== undefined || v.zoneName !== undefined) {
       const named = v.zoneId !== undefined ? ctx.zones.find((z) => z.id === v.zoneId) : zoneByName(v.zoneName ?? '', ctx.zones);
       if (!named) {
-        reject(v.zoneId !== undefined ? col('zoneId', 'zoneId') : col('zoneName', '开发区'), msg(`unknown development zone "${v.zoneId ?? v.zoneName}"`, `未知的开发区“${v.zoneId ?? v.zoneName}”`));
-        continue;
+        return reject(v.zoneId !== undefined ? col('zoneId', 'zoneId') : col('zoneName', '开发区'), msg(`unknown development zone "${v.zoneId ?? v.zoneName}"`, `未知的开发区“${v.zoneId ?? v.zoneName}”`));
       }
       zoneId = named.id;
     }
     zoneId ??= d.geometry ? (zoneByLocation(d.geometry, ctx.zones)?.id ?? null) : null;
     zoneId ??= existing?.zoneId ?? null;
     if (zoneId === null) {
-      reject(col('zoneName', '开发区'), d.geometry
+      return reject(col('zoneName', '开发区'), d.geometry
           ? msg('no 开发区 given and the plot lies outside every zone boundary', '未给出开发区，且宗地不在任何开发区范围内')
           : msg('no 开发区 given and no geometry to locate the plot', '未给出开发区，也没有图形可用于定位宗地'));
-      continue;
     }
     if (!existing) {
       if (v.parcelNo === undefined) {
-        reject(col('parcelNo', '宗地编号'), msg('a new plot needs a 宗地编号', '新增宗地需要宗地编号'));
-        continue;
+        return reject(col('parcelNo', '宗地编号'), msg('a new plot needs a 宗地编号', '新增宗地需要宗地编号'));
       }
       if (!d.geometry) {
-        reject(col('geometry', 'geometry'), msg('a new plot needs a geometry (Shapefile / GeoJSON feature, or a WKT column in a sheet)', '新增宗地需要图形（Shapefile / GeoJSON 要素，或表格中的 WKT 列）'));
-        continue;
+        return reject(col('geometry', 'geometry'), msg('a new plot needs a geometry (Shapefile / GeoJSON feature, or a WKT column in a sheet)', '新增宗地需要图形（Shapefile / GeoJSON 要素，或表格中的 WKT 列）'));
       }
     }
     const registered = v.landArea ?? null;
@@ -105,14 +112,16 @@ export function planImport(drafts: readonly PlotDraft[], mapping: readonly Colum
     }
     if (!existing && registered === null) plan.warnings.push({ ref: d.ref, ...msg('no registered area: the geometry area is stored', '无登记面积：按图形面积保存') });
     for (const w of d.warnings) plan.warnings.push({ ref: d.ref, ...w });
-    plan.writes.push({
+    const write: PlannedWrite = {
       kind: existing ? 'update' : 'create',
       existing,
       zoneId,
       draft: d,
       landAreaM2: registered ?? (existing ? null : d.geometryAreaM2),
       metricsYear: v.year ?? ctx.defaultYear,
-    });
-  }
-  return plan;
+    };
+    if (keepWrites) plan.writes.push(write);
+    return write;
+  };
+  return { add, plan };
 }
