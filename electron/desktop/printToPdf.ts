@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { BrowserWindow } from 'electron';
 import type { Lang } from '../../shared/domain/enums';
-import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from '../../shared/report/pdfFooter';
 import { APP_ORIGIN, createSecureWindow, lockDownContents } from './security';
 
 export interface DesktopPrintJob {
@@ -29,16 +28,17 @@ export async function printToPdf(job: DesktopPrintJob): Promise<void> {
   const win = createSecureWindow(BrowserWindow, { show: false }, job.preload);
   lockDownContents(win.webContents);
   try {
-    await win.loadURL(`${APP_ORIGIN}/print.html?${job.query.toString()}`);
+    // footer=css: page numbers in CSS margin boxes, set in the bundled font (Chromium's footer template gets no web fonts).
+    const query = new URLSearchParams(job.query);
+    query.set('footer', 'css');
+    await win.loadURL(`${APP_ORIGIN}/print.html?${query.toString()}`);
     const state = await waitForReady(win, job.timeoutMs ?? 120_000);
     if (state.ready !== '1') throw new Error(`the report page failed: ${state.error || 'timed out'}`);
     const pdf = await win.webContents.printToPDF({
       pageSize: 'A4',
       printBackground: true,
       preferCSSPageSize: true,
-      displayHeaderFooter: true,
-      headerTemplate: PDF_HEADER_TEMPLATE,
-      footerTemplate: pdfFooterTemplate(state.footer, job.lang),
+      displayHeaderFooter: false,
     });
     await writeFile(job.out, pdf);
   } finally {

@@ -1,7 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { Lang } from '../../shared/domain/enums';
-import { PDF_HEADER_TEMPLATE, pdfFooterTemplate } from '../../shared/report/pdfFooter';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -49,8 +48,9 @@ async function waitForReady(page: Page, job: PrintJob): Promise<void> {
 }
 
 /**
- * Opens the print route, waits for `body[data-ready]`, prints A4 with the page-number footer. Writes to a temporary
- * file beside `out` and renames it, so a failed or cancelled print never leaves half a PDF.
+ * Opens the print route, waits for `body[data-ready]`, prints A4; the page draws its own footer in CSS margin boxes
+ * (the URL asks for footer=css). Writes to a temporary file beside `out` and renames it, so a failed or cancelled
+ * print never leaves half a PDF.
  */
 export async function printRouteToPdf(browser: Browser, job: PrintJob): Promise<void> {
   const context = await browser.newContext({ locale: job.lang === 'zh' ? 'zh-CN' : 'en-US' });
@@ -59,16 +59,14 @@ export async function printRouteToPdf(browser: Browser, job: PrintJob): Promise<
     const page = await context.newPage();
     await page.goto(job.url);
     await waitForReady(page, job);
-    const state = await page.evaluate(() => ({ ready: document.body.dataset.ready, error: document.body.dataset.error, footer: document.body.dataset.footer }));
+    const state = await page.evaluate(() => ({ ready: document.body.dataset.ready, error: document.body.dataset.error }));
     if (state.ready !== '1') throw new Error(`the report page failed: ${state.error ?? 'unknown error'}`);
     await page.pdf({
       path: tmp,
       format: 'A4',
       preferCSSPageSize: true,
       printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: PDF_HEADER_TEMPLATE,
-      footerTemplate: pdfFooterTemplate(state.footer ?? '', job.lang),
+      displayHeaderFooter: false,
     });
     renameSync(tmp, job.out);
   } finally {

@@ -31,7 +31,8 @@ export async function openPrintSession(opts: { appRoot: string; deps: Omit<Handl
   }
   return {
     print: (query, out, onProgress) => {
-      const q = new URLSearchParams({ ...query, lang: opts.lang, [TOKEN_QUERY]: server.token });
+      // footer=css: page numbers in CSS margin boxes, set in the bundled font (Chromium's footer template gets no web fonts).
+      const q = new URLSearchParams({ ...query, lang: opts.lang, footer: 'css', [TOKEN_QUERY]: server.token });
       return printRouteToPdf(browser, { url: `http://127.0.0.1:${server.port}/print.html?${q.toString()}`, out, lang: opts.lang, ...(onProgress ? { onProgress } : {}) });
     },
     close: async () => {

@@ -5,7 +5,7 @@ import type { ZoneView } from '../../shared/api/views';
 import type { ZoneReport } from '../../shared/report/reportViews';
 import { CityComparison } from './CityComparison';
 import { CityRanking } from './CityRanking';
-import { PageFooterCss } from './PageFooterCss';
+import { loadFooterFont, PageFooterCss } from './PageFooterCss';
 import { PrintProgress } from './PrintProgress';
 import { PrintToolbar } from './PrintToolbar';
 import type { PrintParams as AnyPrintParams } from './printParams';
@@ -91,8 +91,9 @@ export function PrintApp({ api, params }: { api: LandApi; params: PrintParams })
     if (!loaded) return;
     const first = loaded.reports[0];
     document.title = loaded.zones ? t.packTitle : `${first ? (params.lang === 'zh' ? first.zone.name : first.zone.nameEn) : ''} ${t.title}`;
-    document.body.dataset.footer = footerLabel(params, loaded);
-    void document.fonts.ready.then(() => {
+    const label = footerLabel(params, loaded);
+    document.body.dataset.footer = label;
+    void Promise.all([document.fonts.ready, loadFooterFont(label, params.lang)]).then(() => {
       document.body.dataset.ready = '1';
     });
   }, [loaded, error, params, t]);

@@ -16,7 +16,7 @@ export const PrintParams = z
     plots: z.array(z.string().min(1)).min(1).max(MAX_PLOT_SHEETS).optional(),
     asOf: IsoDateSchema,
     lang: Lang.default('zh'),
-    /** `css`: page numbers from CSS page-margin boxes, for printing from a browser tab (the PDF path uses Chromium's footer template). */
+    /** `css`: page numbers from CSS page-margin boxes, in the bundled font (browser tab, CLI and desktop PDFs); `template`: none, the printer adds them. */
     footer: z.enum(['template', 'css']).default('template'),
   })
   .refine((p) => (p.zone === undefined) !== (p.plots === undefined), { message: 'give either zone or plots', path: ['zone'] });

@@ -37,10 +37,11 @@ interface Coverage {
 /**
  * The visible text set in the bundled family, character by character: at least one face covering the character (in
  * the weight it is set in) must be loaded. FontFaceSet.check is stricter than Chromium: slices overlap (U+2212 is in
- * the latin slice and in slice 90) and Chromium loads only the one declared last.
+ * the latin slice and in slice 90) and Chromium loads only the one declared last. `marginText` is regular-weight text
+ * drawn only in CSS page-margin boxes (the print footer), which does not make Chromium fetch slices by itself.
  */
-function coverage(page: Page): Promise<Coverage> {
-  return page.evaluate((family) => {
+function coverage(page: Page, marginText = ''): Promise<Coverage> {
+  return page.evaluate(([family, margin]) => {
     const ranges = (r: string) =>
       r.split(',').map((part) => {
         const [from = '0', to] = part.trim().slice(2).split('-');
@@ -52,22 +53,25 @@ function coverage(page: Page): Promise<Coverage> {
     });
     const unloaded = new Set<string>();
     const absent = new Set<string>();
+    const check = (text: string, weight: string) => {
+      for (const c of text) {
+        const cp = c.codePointAt(0) ?? 0;
+        const covering = faces.filter((f) => f.weight === weight && f.ranges.some(([a, b]) => a <= cp && cp <= b));
+        if (covering.length === 0) absent.add(c);
+        else if (!covering.some((f) => f.loaded)) unloaded.add(`${weight}:${c}`);
+      }
+    };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       if (!el || el.closest('style, script, option') || el.getClientRects().length === 0) continue;
       const style = getComputedStyle(el);
       if (!style.fontFamily.replace(/["']/g, '').startsWith(family)) continue;
-      const weight = Number(style.fontWeight) >= 600 ? '700' : '400';
-      for (const c of n.textContent ?? '') {
-        const cp = c.codePointAt(0) ?? 0;
-        const covering = faces.filter((f) => f.weight === weight && f.ranges.some(([a, b]) => a <= cp && cp <= b));
-        if (covering.length === 0) absent.add(c);
-        else if (!covering.some((f) => f.loaded)) unloaded.add(`${weight}:${c}`);
-      }
+      check(n.textContent ?? '', Number(style.fontWeight) >= 600 ? '700' : '400');
     }
+    check(margin, '400');
     return { unloaded: [...unloaded], absent: [...absent] };
-  }, FAMILY);
+  }, [FAMILY, marginText] as const);
 }
 
 /**
@@ -124,14 +128,16 @@ describe('bundled font and icon (browser mode, Chromium)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('prints a zone report in the bundled face: every font in the PDF is the embedded Noto Sans SC', async () => {
-    // Same tab, so the session token kept in sessionStorage carries over.
-    await page.goto(`${server.origin}/print.html?zone=qingfeng&asOf=2026-06-30`);
+  it('prints a zone report in the bundled face, page footers included: every font in the PDF is the embedded Noto Sans SC', async () => {
+    // Same tab, so the session token kept in sessionStorage carries over. footer=css as the CLI and desktop print it.
+    await page.goto(`${server.origin}/print.html?zone=qingfeng&asOf=2026-06-30&footer=css`);
     await page.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
     const text = await page.locator('body').innerText();
     expect(text).toContain('清丰县先进制造业开发区');
-    // Ready means printable: every slice the report's text needs, in the weight it is set in, is already loaded.
-    const { unloaded, absent } = await coverage(page);
+    // Ready means printable: every slice the report's text needs, in the weight it is set in, is already loaded; the
+    // footer's too (its label is in data-footer; "第 页 / 共 页" and the page digits come from CSS).
+    const footer = `${(await page.locator('body').getAttribute('data-footer')) ?? ''}第 页 / 共 页0123456789`;
+    const { unloaded, absent } = await coverage(page, footer);
     expect(unloaded).toEqual([]);
     expect(absent.filter((c) => CJK.test(c))).toEqual([]);
     // Those few non-CJK characters come from a system font; without them every glyph must be the bundled face.
@@ -142,6 +148,7 @@ describe('bundled font and icon (browser mode, Chromium)', () => {
     const file = tmp.file('qingfeng.pdf');
     await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true });
     expect(pdfText(file)).toContain('清丰县先进制造业开发区');
+    expect(pdfText(file, 1, 1)).toMatch(/第 1 页 \/ 共 \d+ 页/);
     const fonts = pdfFonts(file);
     expect(fonts.length).toBeGreaterThan(0);
     // Subset names look like ABCDEF+NotoSansSC…-Regular; Debian's own Noto Sans CJK would appear as NotoSansCJK… or Type 3.

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LandApi } from '../../../shared/api/contract';
 import type { Lang } from '../../../shared/domain/enums';
-import { PageFooterCss } from '../PageFooterCss';
+import { loadFooterFont, PageFooterCss } from '../PageFooterCss';
 import { PrintToolbar } from '../PrintToolbar';
 import { REPORT_TEXT } from '../printText';
 import { loadPlotSheets, type PlotSheetData } from './loadPlotSheets';
@@ -62,9 +62,10 @@ export function PlotSheetApp({ api, plots, asOf, lang, footer }: Props) {
     }
     if (!sheets) return;
     document.title = `${PLOT_SHEET_TEXT[lang].title} ${sheets.length === 1 ? (sheets[0]?.detail.plot.parcelNo ?? '') : `(${sheets.length})`}`;
-    document.body.dataset.footer = plotSheetFooter(lang, asOf);
+    const label = plotSheetFooter(lang, asOf);
+    document.body.dataset.footer = label;
     // Photos are data: URLs, but still decode asynchronously: print only once every image is laid out.
-    void Promise.all([document.fonts.ready, ...Array.from(document.images, (img) => img.decode().catch(() => undefined))]).then(() => {
+    void Promise.all([document.fonts.ready, loadFooterFont(label, lang), ...Array.from(document.images, (img) => img.decode().catch(() => undefined))]).then(() => {
       fitSheets();
       document.body.dataset.ready = '1';
     });
