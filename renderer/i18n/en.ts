@@ -1,5 +1,6 @@
 import { REPORT_VIEW_EN } from '../features/report/strings';
 import { IDLE_LAND_EN } from '../features/idle-land/strings';
+import { AUDIT_LOG_EN } from '../features/history/strings';
 import { DATA_EXCHANGE_EN } from '../features/data-exchange/strings';
 import { BENCH_EN } from './benchmarkStrings';
 import type { Resources } from './zh-CN';
@@ -194,6 +195,7 @@ export const en: Resources = {
     people: '',
   },
   ...IDLE_LAND_EN,
+  ...AUDIT_LOG_EN,
   ...REPORT_VIEW_EN,
   ...DATA_EXCHANGE_EN,
 };

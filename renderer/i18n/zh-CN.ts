@@ -1,6 +1,7 @@
 import { BENCH_ZH } from './benchmarkStrings';
 import { REPORT_VIEW_ZH } from '../features/report/strings';
 import { IDLE_LAND_ZH } from '../features/idle-land/strings';
+import { AUDIT_LOG_ZH } from '../features/history/strings';
 import { DATA_EXCHANGE_ZH } from '../features/data-exchange/strings';
 
 /** Chinese UI strings (the default language). Domain enum labels are added from shared/ in domainTerms.ts. */
@@ -194,6 +195,7 @@ export const zhCN = {
     people: '人',
   },
   ...IDLE_LAND_ZH,
+  ...AUDIT_LOG_ZH,
   ...REPORT_VIEW_ZH,
   ...DATA_EXCHANGE_ZH,
 };

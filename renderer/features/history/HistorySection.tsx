@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useRevision } from '../../stores/revisionStore';
 import '../idle-land/idleLand.css';
+import { AuditChangeList } from './AuditChangeList';
+import './history.css';
 
-const show = (json: string | null) => (json === null ? '∅' : json.length > 80 ? `${json.slice(0, 77)}…` : json);
-
-/** Plot-panel section: the plot's audit rows, newest first — who, when, what, old → new, why. */
+/** Plot-panel section: the plot's audit rows, newest first — who, when, what (each field: old → new), why. */
 export function HistorySection({ plotId }: { plotId: string }) {
   const { t } = useTranslation();
   const revision = useRevision();
@@ -21,14 +21,10 @@ export function HistorySection({ plotId }: { plotId: string }) {
           {rows.map((r) => (
             <li key={r.seq} data-testid="history-row" data-table={r.table} data-field={r.field ?? ''}>
               <div className="history__meta">
-                {r.at.slice(0, 16).replace('T', ' ')} · {t('history.actor')} {r.actor} · {r.action} {r.table}
-                {r.field ? `.${r.field}` : ''}
+                {r.at.slice(0, 16).replace('T', ' ')} · {t('history.actor')} {r.actor} · {t(`auditLog.actions.${r.action}`, { defaultValue: r.action })}{' '}
+                {t(`auditLog.tables.${r.table}`, { defaultValue: r.table })}
               </div>
-              {(r.oldValue !== null || r.newValue !== null) && (
-                <div className="history__change">
-                  {show(r.oldValue)} → {show(r.newValue)}
-                </div>
-              )}
+              <AuditChangeList row={r} />
               {r.reason && (
                 <div className="muted">
                   {t('history.reason')}：{r.reason}
