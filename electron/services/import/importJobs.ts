@@ -4,8 +4,8 @@ import type { ImportResult } from '../../../shared/api/methods/dataExchange';
 import type { ImportStep } from './importFile';
 import type { ParseProgress } from './parseMessages';
 
-/** Finished jobs kept for their pollers; older ones are forgotten. */
-const KEEP_FINISHED = 20;
+/** Finished jobs kept for their pollers; older ones are forgotten (a result can hold an issue per record of a big file). */
+const KEEP_FINISHED = 5;
 
 interface Job {
   status: ImportJobStatus;
