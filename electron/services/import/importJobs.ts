@@ -25,7 +25,8 @@ export type JobFailure = { kind: 'cancelled' } | { kind: 'failed'; error: Import
 
 /**
  * The running app's import jobs, in memory (one registry per app session, held by the handler deps). A job runs in
- * the background of the process; pollers read its phase and counts; cancel aborts it unless it has begun writing.
+ * the background of the process (the import worker); pollers read its phase and counts; cancel aborts it at any
+ * point before it finishes, rolling back what it had written.
  */
 export class ImportJobs {
   private readonly jobs = new Map<string, Job>();
@@ -39,7 +40,7 @@ export class ImportJobs {
     this.jobs.set(jobId, job);
     const set = (phase: ImportPhase, done?: number, total?: number) => {
       if (job.status.state !== 'running') return;
-      job.status = { ...job.status, phase, done: done ?? null, total: total ?? null, cancellable: job.status.cancellable && phase !== 'writing' };
+      job.status = { ...job.status, phase, done: done ?? null, total: total ?? null };
     };
     const ctx: JobContext = {
       signal: controller.signal,
@@ -65,7 +66,7 @@ export class ImportJobs {
     return this.jobs.get(jobId)?.status ?? null;
   }
 
-  /** Aborts the job unless its write has begun (then it completes, and the answer says so: cancellable false). */
+  /** Aborts a running job: before its write nothing was written, during it the import's transaction is rolled back. */
   cancel(jobId: string): ImportJobStatus | null {
     const job = this.jobs.get(jobId);
     if (!job) return null;

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileReadError, type SourceTable } from '../../../shared/import/table';
-import type { ProgressSink, WorkerReply } from './parseMessages';
+import { ImportCancelledError, mappingError, type ImportOutcome, type ImportStep, type PipelineOptions } from './importPipeline';
+import type { ProgressSink, WorkerReply, WorkerRequest } from './parseMessages';
 
 export interface ParseLimits {
   /** Wall-clock limit for the whole parse, worker start included. */
@@ -16,7 +16,8 @@ export interface ParseLimits {
   workerUrl?: URL | undefined;
 }
 
-export class ParseCancelledError extends Error {}
+/** One cancel error for both the parse and the import: callers tell a cancel from a failure by it. */
+export { ImportCancelledError as ParseCancelledError } from './importPipeline';
 
 interface WorkerEntry {
   url: URL;
@@ -27,16 +28,19 @@ let sourceBundle: Promise<WorkerEntry> | null = null;
 
 /**
  * From source the worker is bundled once per process with esbuild (a dev dependency, like tsx): a worker that loads
- * its TypeScript through tsx spends about 1.5 s starting, a bundled one about 0.1 s. The bundle is stored in the
- * temp folder under its content hash, so processes share it and nothing needs cleaning up.
+ * its TypeScript through tsx spends about 1.5 s starting, a bundled one about 0.1 s. better-sqlite3 stays outside the
+ * bundle (a native module), so the bundle is stored where `require` finds it: node_modules/.cache of this checkout,
+ * under its content hash, so processes share it and nothing needs cleaning up.
  */
 function bundledFromSource(source: URL): Promise<WorkerEntry> {
   sourceBundle ??= (async () => {
     const { build } = await import('esbuild');
-    const out = await build({ entryPoints: [fileURLToPath(source)], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node22', logLevel: 'silent' });
+    const out = await build({ entryPoints: [fileURLToPath(source)], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node22', logLevel: 'silent', external: ['better-sqlite3'] });
     const code = out.outputFiles[0]?.contents;
     if (!code) throw new Error('esbuild produced no worker bundle');
-    const file = join(tmpdir(), `puyang-land-import-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.cjs`);
+    const dir = join(dirname(fileURLToPath(source)), '..', '..', '..', 'node_modules', '.cache', 'puyang-land');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `import-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.cjs`);
     if (!existsSync(file)) {
       writeFileSync(`${file}.${process.pid}.part`, code);
       renameSync(`${file}.${process.pid}.part`, file);
@@ -69,15 +73,27 @@ async function workerEntry(): Promise<WorkerEntry> {
   }
 }
 
+interface Settle<T> {
+  resolve: (v: T) => void;
+  reject: (e: unknown) => void;
+}
+
 /**
- * Parses a file off the calling thread. A parse that overruns the limit (a damaged file sending a reader into a
- * loop, or a file far too big) is terminated and reported as a FileReadError naming the file.
+ * Starts the worker on one request and settles on its answer. Until the parse is done the time limit runs and a
+ * cancel terminates the worker; after it, `afterParse` decides (an import rolls back on its own and answers).
  */
-export async function parseInWorker(fileName: string, bytes: Uint8Array, limits: ParseLimits): Promise<SourceTable> {
+async function inWorker<T>(
+  request: WorkerRequest,
+  limits: ParseLimits,
+  answer: (m: WorkerReply, settle: Settle<T>) => void,
+  afterParse: { onAbort: () => void } | null,
+): Promise<T> {
+  const { fileName } = request;
   const entry = limits.workerUrl ? { url: limits.workerUrl, execArgv: [] } : await workerEntry();
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(entry.url, { workerData: { fileName, bytes }, execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
+  return new Promise<T>((resolve, reject) => {
+    const worker = new Worker(entry.url, { workerData: request, execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
     let settled = false;
+    let parsed = false;
     const finish = (act: () => void) => {
       if (settled) return;
       settled = true;
@@ -91,15 +107,49 @@ export async function parseInWorker(fileName: string, bytes: Uint8Array, limits:
       () => finish(() => reject(new FileReadError('timeout', { file: fileName, seconds }))),
       limits.timeoutMs,
     );
-    const onAbort = () => finish(() => reject(new ParseCancelledError(`${fileName}: import cancelled`)));
+    const onAbort = () => {
+      if (parsed && afterParse) afterParse.onAbort();
+      else finish(() => reject(new ImportCancelledError(`${fileName}: import cancelled`)));
+    };
     if (limits.signal?.aborted) return onAbort();
     limits.signal?.addEventListener('abort', onAbort);
+    const settle: Settle<T> = { resolve: (v) => finish(() => resolve(v)), reject: (e) => finish(() => reject(e)) };
     worker.on('message', (m: WorkerReply) => {
-      if (m.type === 'progress') limits.onProgress?.(m.progress);
-      else if (m.type === 'done') finish(() => resolve(m.table));
-      else finish(() => reject(m.fileError ? new FileReadError(m.fileError.code, m.fileError.params) : new Error(`${fileName}: ${m.message}`)));
+      if (m.type === 'progress') {
+        if (m.progress.stage === 'done' && afterParse) {
+          parsed = true;
+          clearTimeout(timer);
+        }
+        limits.onProgress?.(m.progress);
+      } else if (m.type === 'error') settle.reject(m.fileError ? new FileReadError(m.fileError.code, m.fileError.params) : new Error(`${fileName}: ${m.message}`));
+      else if (m.type === 'cancelled') settle.reject(new ImportCancelledError(`${fileName}: import cancelled`));
+      else answer(m, settle);
     });
     worker.on('error', (e) => finish(() => reject(e.message.includes('memory') ? new FileReadError('outOfMemory', { file: fileName }) : e)));
-    worker.on('exit', (code) => finish(() => reject(new Error(`${fileName}: the parser stopped unexpectedly (exit code ${code})`))));
+    worker.on('exit', (code) => finish(() => reject(new Error(`${fileName}: the import worker stopped unexpectedly (exit code ${code})`))));
   });
+}
+
+/**
+ * Parses a file off the calling thread. A parse that overruns the limit (a damaged file sending a reader into a
+ * loop, or a file far too big) is terminated and reported as a FileReadError naming the file.
+ */
+export function parseInWorker(fileName: string, bytes: Uint8Array, limits: ParseLimits): Promise<SourceTable> {
+  return inWorker<SourceTable>({ mode: 'parse', fileName, bytes }, limits, (m, settle) => {
+    if (m.type === 'done') settle.resolve(m.table);
+  }, null);
+}
+
+/**
+ * A whole import in the worker, on its own connection to `dbFile`: the parse under the time limit, then mapping,
+ * checks and the write. A cancel after the parse is passed to the worker, which rolls back and answers.
+ */
+export function importInWorker(dbFile: string, fileName: string, bytes: Uint8Array, options: PipelineOptions, limits: ParseLimits & { onStep?: ((s: ImportStep) => void) | undefined }): Promise<ImportOutcome> {
+  const cancelFlag = new SharedArrayBuffer(4);
+  const request: WorkerRequest = { mode: 'import', fileName, bytes, dbFile, cancelFlag, options: { ...options, now: options.now.toISOString() } };
+  return inWorker<ImportOutcome>(request, limits, (m, settle) => {
+    if (m.type === 'step') limits.onStep?.(m.step);
+    else if (m.type === 'imported') settle.resolve(m.outcome);
+    else if (m.type === 'mappingError') settle.reject(mappingError(m.message, options.mapping ?? []));
+  }, { onAbort: () => Atomics.store(new Int32Array(cancelFlag), 0, 1) });
 }

@@ -1,5 +1,6 @@
 import type { FileErrorCode, FileErrorParams } from '../../../shared/import/fileErrors';
 import type { SourceTable } from '../../../shared/import/table';
+import type { ImportOutcome, ImportStep, PipelineOptions } from './importPipeline';
 
 /** Where a parse has got to: a stage, and for record loops how many of how many. */
 export interface ParseProgress {
@@ -10,8 +11,25 @@ export interface ParseProgress {
 
 export type ProgressSink = (p: ParseProgress) => void;
 
-/** What the parse worker posts to its host. */
+/** What the worker is started with: parse a file and post the table, or run a whole import on its own connection. */
+export type WorkerRequest =
+  | { mode: 'parse'; fileName: string; bytes: Uint8Array }
+  | {
+      mode: 'import';
+      fileName: string;
+      bytes: Uint8Array;
+      dbFile: string;
+      /** Int32Array over it: [0] set to 1 asks the worker to stop and roll back. */
+      cancelFlag: SharedArrayBuffer;
+      options: Omit<PipelineOptions, 'now'> & { now: string };
+    };
+
+/** What the worker posts to its host. */
 export type WorkerReply =
   | { type: 'progress'; progress: ParseProgress }
   | { type: 'done'; table: SourceTable }
+  | { type: 'step'; step: ImportStep }
+  | { type: 'imported'; outcome: ImportOutcome }
+  | { type: 'cancelled' }
+  | { type: 'mappingError'; message: string }
   | { type: 'error'; fileError: { code: FileErrorCode; params: FileErrorParams } | null; message: string };

@@ -71,7 +71,7 @@ export const DATA_EXCHANGE_ZH = {
     previous: '原数据库已另存为 {{file}}',
   },
   importJob: {
-    phase: { reading: '正在读取文件…', parsing: '正在解析记录…', validating: '正在校验记录…', writing: '正在写入数据库…' },
+    phase: { reading: '正在读取文件…', parsing: '正在解析记录…', validating: '正在校验记录…', writing: '正在校验并写入数据库…' },
     count: '{{done, number}} / {{total, number}}',
     cancel: '取消',
     cancelling: '正在取消…',
@@ -161,7 +161,7 @@ export const DATA_EXCHANGE_EN: typeof DATA_EXCHANGE_ZH = {
     previous: 'The previous database was kept as {{file}}',
   },
   importJob: {
-    phase: { reading: 'Reading the file…', parsing: 'Parsing records…', validating: 'Checking records…', writing: 'Writing to the database…' },
+    phase: { reading: 'Reading the file…', parsing: 'Parsing records…', validating: 'Checking records…', writing: 'Checking and writing to the database…' },
     count: '{{done, number}} of {{total, number}}',
     cancel: 'Cancel',
     cancelling: 'Cancelling…',
