@@ -1,3 +1,5 @@
+import { Buffer, isUtf8 } from 'node:buffer';
+
 /** Text encodings of Chinese GIS and spreadsheet files; WHATWG's gbk decoder is the GB18030 one, a superset of GB2312. */
 export type TextEncodingName = 'utf-8' | 'gbk';
 
@@ -15,20 +17,14 @@ export function encodingFromLdid(ldid: number): TextEncodingName | null {
   return null;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gbk = new TextDecoder('gbk');
 
-/** Undeclared text: valid UTF-8 is UTF-8, anything else is taken as GBK. */
+/** Undeclared text: valid UTF-8 is UTF-8, anything else is taken as GBK. (Node's isUtf8 checks without decoding.) */
 export function guessEncoding(bytes: Uint8Array): TextEncodingName {
-  try {
-    utf8.decode(bytes);
-    return 'utf-8';
-  } catch {
-    return 'gbk';
-  }
+  return isUtf8(bytes) ? 'utf-8' : 'gbk';
 }
 
 export function decodeText(bytes: Uint8Array, encoding: TextEncodingName): string {
-  const text = encoding === 'utf-8' ? new TextDecoder('utf-8').decode(bytes) : gbk.decode(bytes);
-  return text.replace(/^\uFEFF/, '');
+  const text = encoding === 'utf-8' ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : gbk.decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -4,9 +4,19 @@ import { FileReadError, type SourceTable } from '../../../shared/import/table';
 import type { Cell } from '../../../shared/import/values';
 import { decodeText, guessEncoding } from './encoding';
 
+const isCell = (v: unknown): v is Cell => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
 function cell(v: unknown): Cell {
-  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (isCell(v)) return v;
   return v === undefined ? null : JSON.stringify(v);
+}
+
+/** The properties as cells; the parsed object itself when every value already is one (the usual case: no copy). */
+function cellsOf(props: Record<string, unknown>): Record<string, Cell> {
+  for (const k in props) {
+    if (!isCell(props[k])) return Object.fromEntries(Object.entries(props).map(([key, v]) => [key, cell(v)]));
+  }
+  return props as Record<string, Cell>;
 }
 
 /** A FeatureCollection (or one Feature); the 2008 `crs` member names a projected CRS when the file is not lon/lat. */
@@ -29,13 +39,13 @@ export function readGeoJson(bytes: Uint8Array): SourceTable {
   const records: SourceRecord[] = features.map((f: unknown, i) => {
     const feature = (typeof f === 'object' && f !== null ? f : {}) as { properties?: unknown; geometry?: unknown };
     const props = typeof feature.properties === 'object' && feature.properties !== null ? (feature.properties as Record<string, unknown>) : {};
-    for (const k of Object.keys(props)) {
+    for (const k in props) {
       if (!seen.has(k)) {
         seen.add(k);
         columns.push(k);
       }
     }
-    return { ref: { feature: i + 1 }, cells: Object.fromEntries(Object.entries(props).map(([k, v]) => [k, cell(v)])), geometry: feature.geometry ?? null };
+    return { ref: { feature: i + 1 }, cells: cellsOf(props), geometry: feature.geometry ?? null };
   });
   return { format: 'geojson', columns, records, crs, encoding, warnings: [] };
 }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileReadError, type SourceTable } from '../../../shared/import/table';
+import { bundleFromSource } from './workerBundle';
 import { ImportCancelledError, mappingError, type ImportOutcome, type ImportStep, type PipelineOptions } from './importPipeline';
 import type { ProgressSink, WorkerReply, WorkerRequest } from './parseMessages';
 
@@ -26,27 +26,9 @@ interface WorkerEntry {
 
 let sourceBundle: Promise<WorkerEntry> | null = null;
 
-/**
- * From source the worker is bundled once per process with esbuild (a dev dependency, like tsx): a worker that loads
- * its TypeScript through tsx spends about 1.5 s starting, a bundled one about 0.1 s. better-sqlite3 stays outside the
- * bundle (a native module), so the bundle is stored where `require` finds it: node_modules/.cache of this checkout,
- * under its content hash, so processes share it and nothing needs cleaning up.
- */
+/** From source: bundled once per process (see workerBundle.ts). */
 function bundledFromSource(source: URL): Promise<WorkerEntry> {
-  sourceBundle ??= (async () => {
-    const { build } = await import('esbuild');
-    const out = await build({ entryPoints: [fileURLToPath(source)], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node22', logLevel: 'silent', external: ['better-sqlite3'] });
-    const code = out.outputFiles[0]?.contents;
-    if (!code) throw new Error('esbuild produced no worker bundle');
-    const dir = join(dirname(fileURLToPath(source)), '..', '..', '..', 'node_modules', '.cache', 'puyang-land');
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, `import-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.cjs`);
-    if (!existsSync(file)) {
-      writeFileSync(`${file}.${process.pid}.part`, code);
-      renameSync(`${file}.${process.pid}.part`, file);
-    }
-    return { url: pathToFileURL(file), execArgv: [] };
-  })();
+  sourceBundle ??= bundleFromSource(source).then((file) => ({ url: pathToFileURL(file), execArgv: [] }));
   return sourceBundle;
 }
 
