@@ -70,6 +70,12 @@ export function createPlanner(mapping: readonly ColumnMapping[], ctx: PlanContex
       return reject(v.parcelNo !== undefined ? col('parcelNo', '宗地编号') : col('supervisionNo', '电子监管号'), msg(`${key} appears twice (also ${refLabel(first)})`, `${key} 重复出现（另见${refLabelZh(first)}）`));
     }
     seen.set(dupKey, d.ref);
+    // Two 宗地编号 with one 电子监管号: the second would break the number's uniqueness in the database.
+    const firstSup = v.parcelNo !== undefined && v.supervisionNo !== undefined ? seen.get(`s:${v.supervisionNo}`) : undefined;
+    if (firstSup) {
+      return reject(col('supervisionNo', '电子监管号'), msg(`${v.supervisionNo} appears twice (also ${refLabel(firstSup)})`, `${v.supervisionNo} 重复出现（另见${refLabelZh(firstSup)}）`));
+    }
+    if (v.parcelNo !== undefined && v.supervisionNo !== undefined) seen.set(`s:${v.supervisionNo}`, d.ref);
     const byNo = v.parcelNo !== undefined ? byParcel.get(v.parcelNo) : undefined;
     const bySup = v.supervisionNo !== undefined ? bySupervision.get(v.supervisionNo) : undefined;
     if (byNo && bySup && byNo.id !== bySup.id) {
