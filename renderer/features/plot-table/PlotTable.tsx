@@ -1,15 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlotRow } from '../../../shared/api/views';
 import { useAppData } from '../../app/AppData';
 import { useFilteredPlots } from '../../app/useFilteredPlots';
 import { useAppState } from '../../stores/appStore';
 import { useSelection, useSelectionActions } from '../../stores/selectionStore';
-import { plotColumns, sortRows, type SortState } from './columns';
+import { columnContext, plotColumns, sortRows, type SortState } from './columns';
 import { PlotTableRow } from './PlotTableRow';
 import { TableFilters } from './TableFilters';
 
+/** Row height in px; the same in panels.css (.plot-table__row). */
 const ROW_HEIGHT = 30;
 
 // Sorted orders of the current rows, kept across remounts (switching views back) so 100k rows are not sorted again.
@@ -40,7 +41,7 @@ export function PlotTable() {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const columns = useMemo(() => plotColumns(t, lang), [t, lang]);
-  const ctx = useMemo(() => ({ t, lang, zonesById }), [t, lang, zonesById]);
+  const ctx = useMemo(() => columnContext(t, lang, zonesById), [t, lang, zonesById]);
   const sorted = useMemo(() => {
     const column = columns.find((c) => c.key === sort.key) ?? columns[0];
     return column ? cachedSort(rows, `${column.key}:${sort.dir}:${lang}`, () => sortRows(rows, column, sort.dir, ctx)) : rows;
@@ -52,7 +53,7 @@ export function PlotTable() {
   const getItemKey = useCallback((i: number) => sorted[i]?.id ?? i, [sorted]);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   const estimateSize = useCallback(() => ROW_HEIGHT, []);
-  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement, estimateSize, overscan: 8, getItemKey });
+  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement, estimateSize, overscan: 4, getItemKey });
 
   // Scroll to a plot selected elsewhere (map, panel) — on a new selection only, not on every re-sort or re-query.
   const sortedRef = useRef(sorted);
@@ -88,7 +89,7 @@ export function PlotTable() {
           </button>
         ))}
       </div>
-      <div className="plot-table__scroll" ref={scrollRef} role="grid" data-testid="plot-table-scroll" aria-rowcount={sorted.length}>
+      <div className="plot-table__scroll" ref={scrollRef} role="grid" data-testid="plot-table-scroll" aria-rowcount={sorted.length} style={{ '--plot-table-cols': template } as CSSProperties}>
         {sorted.length === 0 && <div className="plot-table__empty">{t('table.empty')}</div>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
@@ -100,9 +101,7 @@ export function PlotTable() {
                 plot={p}
                 index={item.index}
                 start={item.start}
-                height={ROW_HEIGHT}
                 selected={p.id === plotId}
-                template={template}
                 columns={columns}
                 ctx={ctx}
                 onSelect={onSelectRow}

@@ -15,6 +15,22 @@ export interface ColumnContext {
   t: TFunction;
   lang: Lang;
   zonesById: Map<string, ZoneView>;
+  /** t() remembered per key: rows entering on each scroll frame ask for the same few badge labels. */
+  label: (key: string) => string;
+  /** Short and full zone names per zone id, computed once per language. */
+  zoneNames: Map<string, { short: string; full: string }>;
+}
+
+/** The context the cells read, built once per language and zone list (not per row or per scroll frame). */
+export function columnContext(t: TFunction, lang: Lang, zonesById: Map<string, ZoneView>): ColumnContext {
+  const labels = new Map<string, string>();
+  const label = (key: string) => {
+    let v = labels.get(key);
+    if (v === undefined) labels.set(key, (v = t(key)));
+    return v;
+  };
+  const zoneNames = new Map([...zonesById].map(([id, z]) => [id, { short: zoneShortLabel(z, lang), full: lang === 'zh' ? z.name : z.nameEn }]));
+  return { t, lang, zonesById, label, zoneNames };
 }
 
 export interface Column {
@@ -28,19 +44,15 @@ export interface Column {
   render: (p: PlotRow, c: ColumnContext) => ReactNode;
   /** Full text for the cell's tooltip when it may be cut off. */
   title?: (p: PlotRow, c: ColumnContext) => string;
+  /** Extra class of the cell (instead of a wrapping element: fewer nodes per row). */
+  cellClass?: string;
 }
 
 const plotRatio = (p: PlotRow) => metricValue('plot-ratio', p);
 const investment = (p: PlotRow) => metricValue('investment-intensity', p);
 const tax = (p: PlotRow) => (p.operating ? metricValue('tax-per-mu', p) : null);
-const zoneName = (p: PlotRow, c: ColumnContext) => {
-  const z = c.zonesById.get(p.zoneId);
-  return z ? zoneShortLabel(z, c.lang) : p.zoneName;
-};
-const zoneFullName = (p: PlotRow, c: ColumnContext) => {
-  const z = c.zonesById.get(p.zoneId);
-  return z ? (c.lang === 'zh' ? z.name : z.nameEn) : p.zoneName;
-};
+const zoneName = (p: PlotRow, c: ColumnContext) => c.zoneNames.get(p.zoneId)?.short ?? p.zoneName;
+const zoneFullName = (p: PlotRow, c: ColumnContext) => c.zoneNames.get(p.zoneId)?.full ?? p.zoneName;
 
 /** The table's columns: what each shows, how it sorts (values via the shared metric formulas). */
 /** Column widths (fr) per language: English labels and badges need more room, Chinese land-user names do. */
@@ -52,7 +64,7 @@ const WIDTHS: Record<Lang, Record<ColumnKey, number>> = {
 export function plotColumns(t: TFunction, lang: Lang): Column[] {
   const w = Object.fromEntries(Object.entries(WIDTHS[lang]).map(([k, v]) => [k, `${v}fr`])) as Record<ColumnKey, string>;
   return [
-    { key: 'parcelNo', label: t('table.parcelNo'), width: w.parcelNo, sortValue: (p) => p.parcelNo, render: (p) => <span className="mono">{p.parcelNo}</span> },
+    { key: 'parcelNo', label: t('table.parcelNo'), width: w.parcelNo, sortValue: (p) => p.parcelNo, render: (p) => p.parcelNo, cellClass: 'mono' },
     { key: 'landUser', label: t('table.landUser'), width: w.landUser, sortValue: (p) => p.landUser, render: (p) => p.landUser ?? '—', title: (p) => p.landUser ?? '' },
     { key: 'zone', label: t('table.zone'), width: w.zone, sortValue: zoneName, render: zoneName, title: zoneFullName },
     { key: 'areaMu', label: t('table.areaMu'), hint: t('table.areaMuHint'), width: w.areaMu, numeric: true, sortValue: (p) => p.landAreaM2, render: (p, c) => fmtNumber(m2ToMu(p.landAreaM2), c.lang, 1) },
@@ -64,16 +76,16 @@ export function plotColumns(t: TFunction, lang: Lang): Column[] {
       label: t('table.status'),
       width: w.status,
       sortValue: (p) => ['noncompliant', 'incomplete', 'compliant'].indexOf(p.status),
-      title: (p, c) => c.t(`status.${p.status}`),
-      render: (p, c) => <Badge tone={STATUS_TONE[p.status]}>{c.t(`status.${p.status}`)}</Badge>,
+      title: (p, c) => c.label(`status.${p.status}`),
+      render: (p, c) => <Badge tone={STATUS_TONE[p.status]}>{c.label(`status.${p.status}`)}</Badge>,
     },
     {
       key: 'lifecycle',
       label: t('table.lifecycle'),
       width: w.lifecycle,
-      sortValue: (p, c) => (p.lifecycle === null ? null : c.t(`lifecycle.${p.lifecycle}`)),
-      title: (p, c) => (p.lifecycle === null ? '' : c.t(`lifecycle.${p.lifecycle}`)),
-      render: (p, c) => (p.lifecycle === null ? '—' : <Badge tone={LIFECYCLE_TONE[p.lifecycle]}>{c.t(`lifecycle.${p.lifecycle}`)}</Badge>),
+      sortValue: (p, c) => (p.lifecycle === null ? null : c.label(`lifecycle.${p.lifecycle}`)),
+      title: (p, c) => (p.lifecycle === null ? '' : c.label(`lifecycle.${p.lifecycle}`)),
+      render: (p, c) => (p.lifecycle === null ? '—' : <Badge tone={LIFECYCLE_TONE[p.lifecycle]}>{c.label(`lifecycle.${p.lifecycle}`)}</Badge>),
     },
   ];
 }
