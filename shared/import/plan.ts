@@ -34,6 +34,8 @@ export interface PlanContext {
   params: ImportParameters;
   /** 年度 column, else a year in a header (2024年税收), else the year before the import date. */
   defaultYear: number;
+  /** The 批次 the database knows; a plot can only be linked to one of them. Absent: not checked. */
+  batchIds?: ReadonlySet<string>;
 }
 
 /** Upsert by 宗地编号, else 电子监管号; zone by 开发区 / zoneId, else by where the plot lies; new plots need geometry. */
@@ -84,6 +86,9 @@ export function createPlanner(mapping: readonly ColumnMapping[], ctx: PlanContex
     const existing = byNo ?? bySup ?? null;
     if (!byNo && bySup && v.parcelNo !== undefined) {
       plan.warnings.push({ ref: d.ref, ...msg(`matched by 电子监管号 ${v.supervisionNo}: 宗地编号 changes from ${bySup.parcelNo} to ${v.parcelNo}`, `按电子监管号 ${v.supervisionNo} 匹配：宗地编号由 ${bySup.parcelNo} 改为 ${v.parcelNo}`) });
+    }
+    if (v.batchId !== undefined && ctx.batchIds && !ctx.batchIds.has(v.batchId)) {
+      return reject(col('batchId', '批次'), msg(`unknown approval batch "${v.batchId}"`, `未知的批次“${v.batchId}”`));
     }
     let zoneId: string | null = null;
     if (v.zoneId !== undefined || v.zoneName !== undefined) {

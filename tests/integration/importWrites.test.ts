@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withBulkSpatialIndex } from '../../electron/db/bulkSpatialIndex';
 import type { Db } from '../../electron/db/connection';
 import { importFile } from '../../electron/services/import/importFile';
+import { generatedGeoJson } from './generatedPlots';
 import { APP_ROOT } from './runCli';
 import { openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
@@ -65,5 +66,40 @@ describe('how an import writes', () => {
   it('refuses to run outside a transaction', () => {
     expect(() => withBulkSpatialIndex(db, () => 1)).toThrow(/inside a transaction/);
     expect(triggerSql(db)).toBe(trigger);
+  });
+
+  describe('a record the database itself refuses', () => {
+    // A stand-in for a constraint the planner cannot know: a trigger refusing one plot's metrics row, which is
+    // written after the plot's own row, so --partial must take that row back too.
+    const file = () => {
+      const doc = JSON.parse(generatedGeoJson('REFUSED', 3)) as { features: { properties: Record<string, unknown> }[] };
+      doc.features.forEach((f, i) => (f.properties.annualTaxWan = i === 1 ? 123.456 : 10));
+      return new TextEncoder().encode(JSON.stringify(doc));
+    };
+    const run = (partial: boolean) => importFile(db, { fileName: 'refused.geojson', bytes: file(), dryRun: false, partial, now: new Date('2026-11-27T08:00:00Z'), actor: 'test' });
+    beforeAll(() => {
+      db.exec("CREATE TRIGGER refuse_test BEFORE INSERT ON plot_metrics WHEN NEW.annual_tax_wan = 123.456 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+    });
+    afterAll(() => {
+      db.exec('DROP TRIGGER refuse_test');
+    });
+
+    it('is that record\'s error, and the import is refused with nothing written', async () => {
+      const before = count(db, 'SELECT count(*) AS n FROM plots');
+      const r = await run(false);
+      expect(r.applied).toBe(false);
+      expect(r.rejected).toBe(1);
+      expect(r.errors[0]).toMatchObject({ ref: { feature: 2 } });
+      expect(r.errors[0]?.message).toContain('refused by the test');
+      expect(count(db, 'SELECT count(*) AS n FROM plots')).toBe(before);
+    });
+
+    it('with --partial, the other records are written and none of the refused one is', async () => {
+      const r = await run(true);
+      expect([r.created, r.rejected, r.applied]).toEqual([2, 1, true]);
+      expect(count(db, "SELECT count(*) AS n FROM plots WHERE parcel_no LIKE 'REFUSED-%'")).toBe(2);
+      expect(count(db, "SELECT count(*) AS n FROM plots WHERE parcel_no = 'REFUSED-1'")).toBe(0);
+      expect(count(db, "SELECT count(*) AS n FROM audit_log WHERE new_value LIKE '%REFUSED-1%'")).toBe(0);
+    });
   });
 });

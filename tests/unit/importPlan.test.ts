@@ -40,3 +40,13 @@ describe('import plan', () => {
     expect(planner.plan.issues.map((i) => i.ref)).toEqual(whole.issues.map((i) => i.ref));
   });
 });
+
+describe('import plan: batches', () => {
+  it('refuses a link to a 批次 the database does not know, naming the column', () => {
+    const d = { ...draft(1, 'P1', 'S1'), values: { ...draft(1, 'P1', 'S1').values, batchId: 'NOPE' }, columns: { batchId: '批次' } };
+    const plan = planImport([d], [{ column: '批次', field: 'batchId', unit: null }], { ...ctx, batchIds: new Set(['B1']) });
+    expect(plan.writes).toHaveLength(0);
+    expect(plan.issues[0]).toMatchObject({ ref: { feature: 1 }, field: '批次' });
+    expect(plan.issues[0]?.messageZh).toContain('NOPE');
+  });
+});

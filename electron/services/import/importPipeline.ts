@@ -4,7 +4,7 @@ import type { CrsCode } from '../../../shared/import/crs';
 import { draftRecord } from '../../../shared/import/draft';
 import { applyTemplate, autoMapping, duplicateFields, headerYear, type ColumnMapping } from '../../../shared/import/mapping';
 import type { ImportParameters } from '../../../shared/import/parameters';
-import { createPlanner, type ExistingPlot, type ImportPlan } from '../../../shared/import/plan';
+import { createPlanner, type ExistingPlot, type ImportPlan, type PlannedWrite } from '../../../shared/import/plan';
 import type { ImportIssue, RecordRef } from '../../../shared/import/records';
 import type { SourceTable } from '../../../shared/import/table';
 import { appendAudit } from '../../db/audit';
@@ -71,7 +71,8 @@ export function runImportPipeline(db: Db, table: SourceTable, o: PipelineOptions
   const mapping = o.mapping ? applyTemplate(table.columns, o.mapping) : autoMapping(table.columns);
   const dup = duplicateFields(mapping);
   if (dup.length > 0) throw mappingError(`several columns map to ${dup.join(', ')}`, mapping);
-  const planner = createPlanner(mapping, { zones: loadZones(db), existing: existingPlots(db), params: o.params, defaultYear: headerYear(table.columns) ?? o.now.getUTCFullYear() - 1 }, false);
+  const batchIds = new Set((db.prepare('SELECT id FROM batches').all() as { id: string }[]).map((b) => b.id));
+  const planner = createPlanner(mapping, { zones: loadZones(db), existing: existingPlots(db), params: o.params, defaultYear: headerYear(table.columns) ?? o.now.getUTCFullYear() - 1, batchIds }, false);
   const issues: ImportIssue[] = [];
   const at = o.now.toISOString();
   const total = table.records.length;
@@ -103,7 +104,11 @@ export function runImportPipeline(db: Db, table: SourceTable, o: PipelineOptions
         db.exec('BEGIN IMMEDIATE');
         finishSpatialIndex = deferSpatialIndex(db);
       }
-      applyWrite(db, w, at, o.actor, o.fileName);
+      if (!writeRecord(db, w, at, o, issues)) {
+        if (w.kind === 'create') created--;
+        else updated--;
+        if (!o.partial) writing = false;
+      }
     }
     issues.push(...planner.plan.issues);
     const rejected = new Set(issues.map((x) => refKey(x.ref))).size;
@@ -129,5 +134,27 @@ export function runImportPipeline(db: Db, table: SourceTable, o: PipelineOptions
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw e;
+  }
+}
+
+const isConstraintError = (e: unknown) => e instanceof Error && 'code' in e && String(e.code).startsWith('SQLITE_CONSTRAINT');
+
+/**
+ * One record's write. The planner checks what it can know; a constraint the database still refuses (a value outside
+ * a CHECK, say) becomes this record's error instead of ending the import. With --partial the record's statements
+ * run under a savepoint, so a refusal leaves none of them behind.
+ */
+function writeRecord(db: Db, w: PlannedWrite, at: string, o: PipelineOptions, issues: ImportIssue[]): boolean {
+  if (o.partial) db.exec('SAVEPOINT import_record');
+  try {
+    applyWrite(db, w, at, o.actor, o.fileName);
+    if (o.partial) db.exec('RELEASE import_record');
+    return true;
+  } catch (e) {
+    if (!isConstraintError(e)) throw e;
+    if (o.partial) db.exec('ROLLBACK TO import_record; RELEASE import_record');
+    const reason = e instanceof Error ? e.message : String(e);
+    issues.push({ ref: w.draft.ref, field: '—', message: `the database refused the record: ${reason}`, messageZh: `数据库拒绝了该记录：${reason}` });
+    return false;
   }
 }
