@@ -47,6 +47,10 @@ describe('online basemap (browser mode, Chromium)', () => {
   it('by default sends no request off this machine, while the map loads, pans and zooms', async () => {
     await page.goto(server.url);
     await mapLoaded();
+    // The bundled Yellow River is drawn offline at city scale, with its source named.
+    await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('Natural Earth');
+    await expect(page.locator('.leaflet-river-pane canvas').count()).resolves.toBe(1);
+    await screenshot(page, 'online-basemap-00-offline-river');
     const box = await page.locator('.map-view__leaflet').boundingBox();
     if (!box) throw new Error('map not laid out');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -1,9 +1,37 @@
-import { divIcon, marker, polygon } from 'leaflet';
+import { divIcon, marker, polygon, polyline } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapLayers, ZoneView } from '../../../shared/api/views';
 import { toLatLngs } from './geo';
 import { ensurePane, useCanvasInPane } from './usePanes';
+import { RIVER_COLOR } from './plotStyle';
+import yellowRiver from './yellowRiver.json';
+
+/** Beyond this zoom the 1:50m line (quantised to ~1.5 km) would look like a surveyed bank it is not: hidden. */
+const RIVER_MAX_ZOOM = 11;
+
+/** The Yellow River (Natural Earth 1:50m, bundled: scripts/make-yellow-river.ts), above the county fills, city scale only. */
+export function RiverLayer() {
+  const map = useMap();
+  const renderer = useCanvasInPane('river');
+  useEffect(() => {
+    const line = polyline(
+      yellowRiver.lines.map((l) => l.map(([lon = 0, lat = 0]) => [lat, lon] as [number, number])),
+      { renderer, interactive: false, color: RIVER_COLOR, weight: 3, opacity: 0.8, attribution: yellowRiver.attribution },
+    );
+    const show = () => {
+      if (map.getZoom() <= RIVER_MAX_ZOOM) line.addTo(map);
+      else line.remove();
+    };
+    show();
+    map.on('zoomend', show);
+    return () => {
+      map.off('zoomend', show);
+      line.remove();
+    };
+  }, [map, renderer]);
+  return null;
+}
 
 /** County outlines in light grey under everything: the only base layer (offline, no tiles). */
 export function CountyLayer({ layers }: { layers: MapLayers | undefined }) {

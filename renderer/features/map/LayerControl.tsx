@@ -9,15 +9,17 @@ export interface LayerVisibility {
   online: boolean;
   basemap: boolean;
   counties: boolean;
+  river: boolean;
   zones: boolean;
   plots: boolean;
 }
-export const ALL_LAYERS_ON: LayerVisibility = { online: true, basemap: true, counties: true, zones: true, plots: true };
+export const ALL_LAYERS_ON: LayerVisibility = { online: true, basemap: true, counties: true, river: true, zones: true, plots: true };
 
 const LABEL: Record<keyof LayerVisibility, string> = {
   online: 'onlineBasemap.layer',
   basemap: 'mapTools.layerBasemap',
   counties: 'mapTools.layerCounties',
+  river: 'mapTools.layerRiver',
   zones: 'mapTools.layerZones',
   plots: 'mapTools.layerPlots',
 };

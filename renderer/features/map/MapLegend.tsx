@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EvaluationStatus, LifecycleStatus } from '../../../shared/domain/enums';
 import { useAppActions, useAppState, type MapTheme } from '../../stores/appStore';
-import { COMPLIANCE_COLOR, LIFECYCLE_COLOR, NO_LIFECYCLE_COLOR, SELECTED_STROKE } from './plotStyle';
+import { COMPLIANCE_COLOR, LIFECYCLE_COLOR, NO_LIFECYCLE_COLOR, RIVER_COLOR, SELECTED_STROKE } from './plotStyle';
 import { NO_SHARE_COLOR, SHARE_BREAKS, SHARE_COLORS } from './zoneOverview';
 
 function Swatch({ fill, stroke, dashed }: { fill: string; stroke?: string; dashed?: boolean }) {
@@ -86,6 +86,10 @@ export function MapLegend({ overview = false }: { overview?: boolean }) {
         <li>
           <Swatch fill="#ffffff" stroke="#9aa3ad" dashed />
           {t('map.county')}
+        </li>
+        <li>
+          <Swatch fill={RIVER_COLOR} stroke={RIVER_COLOR} />
+          {t('map.river')}
         </li>
       </ul>
     </div>

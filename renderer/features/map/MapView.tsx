@@ -10,7 +10,7 @@ import { zoneShortLabel } from '../../i18n/zoneLabel';
 import { useAppState } from '../../stores/appStore';
 import { useSelection } from '../../stores/selectionStore';
 import { BasemapLayer } from './BasemapLayer';
-import { CountyLayer, ZoneLayer } from './ContextLayers';
+import { CountyLayer, RiverLayer, ZoneLayer } from './ContextLayers';
 import { CursorReadout } from './CursorReadout';
 import { MapFocus } from './MapFocus';
 import { MapLegend } from './MapLegend';
@@ -49,6 +49,7 @@ export function MapView() {
         {visible.online && <OnlineBasemapLayer source={online} />}
         {visible.basemap && <BasemapLayer />}
         {visible.counties && <CountyLayer layers={layers} />}
+        {visible.river && <RiverLayer />}
         {visible.plots && <ZoneOverviewLayer active={overview} />}
         {visible.plots && <PlotLayer onDrawn={setDrawn} />}
         {visible.zones && <ZoneLayer zones={zones} selectedId={zoneId} label={zoneLabel} />}

@@ -38,3 +38,6 @@ export function plotPathStyle(color: string, selected: boolean, dimmed: boolean)
   if (dimmed) return { color, weight: 0.5, fillColor: color, fillOpacity: 0.12, opacity: 0.3 };
   return { color: '#ffffff', weight: 0.8, fillColor: color, fillOpacity: 0.78, opacity: 0.9 };
 }
+
+/** The bundled Yellow River line (ContextLayers.RiverLayer) and its legend swatch. */
+export const RIVER_COLOR = '#5b9bd5';

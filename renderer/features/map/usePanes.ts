@@ -5,6 +5,7 @@ import { useMap } from 'react-leaflet';
 /** Map panes, bottom to top. Only the plot pane takes pointer events, so the outlines drawn above it never swallow clicks. */
 export const PANES = {
   counties: { zIndex: 380, interactive: false },
+  river: { zIndex: 390, interactive: false },
   plots: { zIndex: 410, interactive: true },
   zones: { zIndex: 420, interactive: false },
   zoneLabels: { zIndex: 450, interactive: false },
