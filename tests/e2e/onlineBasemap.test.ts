@@ -59,6 +59,10 @@ describe('online basemap (browser mode, Chromium)', () => {
     await page.mouse.up();
     await page.mouse.wheel(0, -600);
     await page.waitForTimeout(800);
+    // Zoomed in past city scale the indicative river is hidden, and so is its attribution.
+    await page.mouse.wheel(0, -2000);
+    await page.waitForTimeout(800);
+    await expect.poll(() => page.locator('.leaflet-control-attribution').textContent()).not.toContain('Natural Earth');
     expect(requests.length).toBeGreaterThan(5);
     expect(requests.filter((u) => !isLoopback(u))).toEqual([]);
     expect(await csp()).not.toMatch(/https?:\/\//);
@@ -173,6 +177,13 @@ describe('online basemap (browser mode, Chromium)', () => {
     await mapLoaded();
     expect(await csp()).not.toMatch(/https?:\/\//);
     await expect(page.getByTestId('map').getAttribute('data-datum')).resolves.toBe('cgcs2000');
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('layers-toggle').click();
+    await page.getByTestId('online-settings').click();
+    await page.getByTestId('online-kind').selectOption('xyz');
+    await page.getByTestId('online-datum').selectOption('gcj02');
+    await expect(page.getByTestId('online-basemap-settings').textContent()).resolves.toContain('converted from CGCS2000 to GCJ-02');
+    await screenshot(page, 'online-basemap-04-settings-en');
     // The one console error expected is the refused image of the unconfigured host above.
     expect(errors.filter((e) => !e.includes(`'${BUREAU}/1/1/1.png' violates`))).toEqual([]);
   });

@@ -46,6 +46,8 @@ export function MapView() {
   return (
     <div className="map-view" data-testid="map" data-plot-count={drawn} data-selected-plot={plotId ?? ''} data-plots-loaded={shapes !== undefined} data-overview={overview} data-datum={datum}>
       <MapContainer key={datum} crs={datum === 'gcj02' ? GCJ_MERCATOR : CRS.EPSG3857} center={START} zoom={9} preferCanvas zoomSnap={0.25} attributionControl={false} className="map-view__leaflet">
+        {/* First, so it is on the map before any layer: Leaflet only unhooks the attribution of layers added after it. */}
+        <AttributionControl prefix={false} position="bottomleft" />
         {visible.online && <OnlineBasemapLayer source={online} />}
         {visible.basemap && <BasemapLayer />}
         {visible.counties && <CountyLayer layers={layers} />}
@@ -59,7 +61,6 @@ export function MapView() {
           <LayerControl value={visible} onChange={showLayers} online={online} />
         </MapTools>
         <ScaleControl imperial={false} metric position="bottomleft" />
-        <AttributionControl prefix={false} position="bottomleft" />
       </MapContainer>
       <MapLegend overview={overview} />
       <div className="map-view__status" data-testid="map-status">
