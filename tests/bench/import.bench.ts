@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
 import type { Dataset } from '../../shared/schemas/seed';
@@ -54,7 +55,8 @@ export async function runImportBench(ds: Dataset, appRoot: string, tmp: (name: s
   const sizeMb = statSync(file).size / 1024 / 1024;
 
   const node = process.execPath;
-  const cli = [join(appRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(appRoot, 'electron', 'cli', 'main.ts')];
+  // As `npm run cli` runs it: one process, tsx as an --import hook.
+  const cli = ['--import', pathToFileURL(join(appRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, join(appRoot, 'electron', 'cli', 'main.ts')];
   const ours = timed(node, [...cli, 'import', file, '--json', '--db', target]);
   if (ours.code !== 0) throw new Error(`import exited ${ours.code}: ${ours.stderr.slice(0, 2000)}`);
   const created = (JSON.parse(ours.stdout) as { created: number }).created;

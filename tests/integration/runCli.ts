@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
@@ -9,9 +10,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real CLI in a child process, as `npm run -s cli -- …` does (tsx on the pinned Node). */
+/** tsx as an --import hook by absolute URL (the child's cwd varies), as `npm run cli` loads it. */
+export const TSX_IMPORT = ['--import', pathToFileURL(join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href];
+
+/** Runs the real CLI in a child process, as `npm run -s cli -- …` does (tsx on the pinned Node, one process). */
 export function runCli(args: string[], cwd = APP_ROOT, timeoutMs = 60_000): CliResult {
-  const r = spawnSync(process.execPath, [join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(APP_ROOT, 'electron', 'cli', 'main.ts'), ...args], {
+  const r = spawnSync(process.execPath, [...TSX_IMPORT, join(APP_ROOT, 'electron', 'cli', 'main.ts'), ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, INIT_CWD: cwd },
