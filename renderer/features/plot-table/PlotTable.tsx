@@ -53,7 +53,8 @@ export function PlotTable() {
   const getItemKey = useCallback((i: number) => sorted[i]?.id ?? i, [sorted]);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   const estimateSize = useCallback(() => ROW_HEIGHT, []);
-  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement, estimateSize, overscan: 4, getItemKey });
+  // Two rows beyond each edge (react-virtual's default is one): every row mounted costs a fast scroll frame its work.
+  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement, estimateSize, overscan: 2, getItemKey });
 
   // Scroll to a plot selected elsewhere (map, panel) — on a new selection only, not on every re-sort or re-query.
   const sortedRef = useRef(sorted);
