@@ -1,4 +1,7 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveBundle } from '../../electron/desktop/protocol';
 import type { HandlerDeps } from '../../electron/api/handlers';
 import type { Db } from '../../electron/db/connection';
 import { onlineTileOrigins } from '../../electron/services/basemap/onlineSource';
@@ -51,6 +54,22 @@ describe('online basemap setting (real SQLite)', () => {
     expect(api.fail('map.onlineBasemap.set', { source: { kind: 'wms' } }).code).toBe('bad-input');
     expect(api.call('map.onlineBasemap.get', {})).toEqual(before);
     expect(auditRows()).toHaveLength(audits);
+  });
+
+  it('the desktop app:// handler pins the configured origins in the page header and its meta CSP, read per request', async () => {
+    const dir = t.file('bundle');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), readFileSync(join(import.meta.dirname, '..', '..', 'renderer', 'index.html')));
+    let handler: ((r: Request) => Promise<Response>) | undefined;
+    serveBundle({ handle: (_scheme: string, h: (r: Request) => Promise<Response>) => void (handler = h) }, 'app', dir, t.file('land.sqlite'), () => onlineTileOrigins(db));
+    if (!handler) throw new Error('no protocol handler registered');
+    const page = await handler(new Request('app://bundle/index.html'));
+    expect(page.headers.get('content-security-policy')).toContain("img-src 'self' data: blob: https://a.tiles.bureau.example https://b.tiles.bureau.example;");
+    expect(await page.text()).toContain("img-src 'self' data: https://a.tiles.bureau.example https://b.tiles.bureau.example;");
+    api.call('map.onlineBasemap.set', { source: { kind: 'none' } });
+    const offline = await handler(new Request('app://bundle/index.html'));
+    expect(offline.headers.get('content-security-policy')).not.toMatch(/https?:/);
+    expect(await offline.text()).not.toMatch(/img-src[^;]*https?:/);
   });
 
   it('a stored value that no longer validates reads as none (offline), never as a guess', () => {
