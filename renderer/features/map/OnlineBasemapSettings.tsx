@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OnlineBasemap } from '../../../shared/geo/onlineBasemap';
 import { useLandApi } from '../../api/ApiContext';
 import { describeError } from '../../api/ApiCallError';
+import { useApiQuery } from '../../api/useApiQuery';
 
 type Kind = OnlineBasemap['kind'];
 interface Draft {
@@ -41,6 +42,8 @@ export function OnlineBasemapSettings({ current, onClose }: { current: OnlineBas
   const [d, setD] = useState<Draft>(() => draftOf(current));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The audit row names the user entered under 预警 (settings.user), as the case work does; the default actor otherwise.
+  const user = useApiQuery('settings.user.get', {}).data?.name ?? null;
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
 
   const save = () => {
@@ -51,7 +54,7 @@ export function OnlineBasemapSettings({ current, onClose }: { current: OnlineBas
     }
     setSaving(true);
     setError(null);
-    api['map.onlineBasemap.set']({ source: parsed.data }).then(
+    api['map.onlineBasemap.set']({ source: parsed.data, ...(user ? { author: user } : {}) }).then(
       () => window.location.reload(),
       (e: unknown) => {
         setError(describeError(e).message);
