@@ -69,8 +69,6 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolveBody, reject) => {
 /** A page: its CSP also pins the tile origins of the online basemap the user configured (none by default). */
 function sendPage(res: ServerResponse, body: string | Buffer, type: string, tileOrigins: readonly string[], extra: Record<string, string>): void {
   const csp = withTileOrigins(SECURITY_HEADERS['Content-Security-Policy'], tileOrigins);
@@ -79,6 +77,8 @@ function sendPage(res: ServerResponse, body: string | Buffer, type: string, tile
   res.end(page);
 }
 
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolveBody, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
