@@ -70,11 +70,12 @@ export async function runCli(e: RunEnv): Promise<number> {
       e.io.stdout(`${USAGE}\n`);
       return name === undefined && !values.help ? EXIT_BAD_INPUT : EXIT_OK;
     }
-    const command = COMMANDS[name];
-    if (!command) {
+    const load = COMMANDS[name];
+    if (!load) {
       const planned = PLANNED.includes(name) ? ' (not available in this version yet)' : '';
       throw new CliInputError([`unknown command "${name}"${planned}`, USAGE]);
     }
+    const command = await load();
     await command(ctx);
     return EXIT_OK;
   } catch (error) {

@@ -2,7 +2,8 @@ import type { ColumnMapping } from '../../../shared/import/mapping';
 import { DEFAULT_IMPORT_PARAMETERS, ImportParameters } from '../../../shared/import/parameters';
 import type { Db } from '../../db/connection';
 import { readSetting } from '../../db/settings';
-import { ImportCancelledError, runImportPipeline, type ImportOutcome, type ImportStep } from './importPipeline';
+import { ImportCancelledError } from './importErrors';
+import type { ImportOutcome, ImportStep } from './importPipeline';
 import type { ProgressSink } from './parseMessages';
 import { importInWorker, parseInWorker } from './parseInWorker';
 
@@ -36,6 +37,7 @@ export async function importFile(db: Db, o: ImportOptions): Promise<ImportOutcom
   const options = { fileName: o.fileName, mapping: o.mapping, dryRun: o.dryRun, partial: o.partial, now: o.now, actor: o.actor, params };
   if (!db.memory) return importInWorker(db.name, o.fileName, o.bytes, options, limits);
   const table = await parseInWorker(o.fileName, o.bytes, limits);
+  const { runImportPipeline } = await import('./importPipeline');
   return runImportPipeline(db, table, options, o.onStep ?? (() => undefined), () => o.signal?.aborted ?? false);
 }
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ImportPhase } from '../../../shared/api/methods/importJobs';
 import type { CrsCode } from '../../../shared/import/crs';
 import { draftRecord } from '../../../shared/import/draft';
@@ -13,6 +12,7 @@ import { deferSpatialIndex } from '../../db/bulkSpatialIndex';
 import type { Db } from '../../db/connection';
 import { loadZones } from '../../db/queries/zones';
 import { applyWrite } from './applyPlan';
+import { ImportCancelledError, mappingError } from './importErrors';
 
 /** Records handled between two progress reports and two looks at the cancel flag. */
 const SLICE = 2000;
@@ -44,12 +44,6 @@ export interface ImportOutcome {
   applied: boolean;
   table: Pick<SourceTable, 'format' | 'crs' | 'encoding' | 'columns'> & { records: number; warnings: string[] };
   mapping: ColumnMapping[];
-}
-
-export class ImportCancelledError extends Error {}
-
-export function mappingError(message: string, mapping: unknown): z.ZodError {
-  return new z.ZodError([{ code: 'custom', path: ['mapping'], message, input: mapping }]);
 }
 
 function existingPlots(db: Db): ExistingPlot[] {

@@ -4,7 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileReadError, type SourceTable } from '../../../shared/import/table';
 import { bundleFromSource } from './workerBundle';
-import { ImportCancelledError, mappingError, type ImportOutcome, type ImportStep, type PipelineOptions } from './importPipeline';
+import { ImportCancelledError, mappingError } from './importErrors';
+import type { ImportOutcome, ImportStep, PipelineOptions } from './importPipeline';
 import type { ProgressSink, WorkerReply, WorkerRequest } from './parseMessages';
 
 export interface ParseLimits {
@@ -17,7 +18,7 @@ export interface ParseLimits {
 }
 
 /** One cancel error for both the parse and the import: callers tell a cancel from a failure by it. */
-export { ImportCancelledError as ParseCancelledError } from './importPipeline';
+export { ImportCancelledError as ParseCancelledError } from './importErrors';
 
 interface WorkerEntry {
   url: URL;

@@ -2,7 +2,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
 import { FileReadError } from '../../../shared/import/table';
 import { openDatabase } from '../../db/connection';
-import { ImportCancelledError, runImportPipeline } from './importPipeline';
+import { ImportCancelledError } from './importErrors';
+import { runImportPipeline } from './importPipeline';
 import type { ParseProgress, WorkerReply, WorkerRequest } from './parseMessages';
 import { readSource } from './readSource';
 
