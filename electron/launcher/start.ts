@@ -3,14 +3,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { userCwd } from '../cli/context';
 import { runCli } from '../cli/run';
-import { ensureRendererFresh } from './freshness';
+import { ensureRendererBuilt } from '../rendererBuild';
 import { probeElectron } from './electronBinary';
 
 // `npm start`: the desktop app when Electron can run here, otherwise browser mode with a plain explanation.
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-ensureRendererFresh(appRoot, log);
+ensureRendererBuilt(appRoot, log);
 const probe = probeElectron(appRoot, process.platform);
 
 if (probe.available) {

@@ -1,29 +1,13 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ensureRendererBuilt as buildRendererIfStale } from '../../electron/rendererBuild';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-const RENDERER_INDEX = join(ROOT, 'dist', 'renderer', 'index.html');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the renderer when dist/renderer is missing or older than renderer/ sources. */
+/** Builds the renderer when dist/renderer is missing or older than its sources (renderer/ and shared/). */
 export function ensureRendererBuilt(): void {
-  if (existsSync(RENDERER_INDEX) && statSync(RENDERER_INDEX).mtimeMs >= newestMtime(join(ROOT, 'renderer'))) return;
-  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', join(ROOT, 'renderer', 'vite.config.ts'), '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error('renderer build failed');
+  buildRendererIfStale(ROOT, () => undefined);
 }
 
 export interface AppServer {
