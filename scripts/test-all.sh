@@ -31,6 +31,8 @@ suite() { # vitest project name
 check lint npx eslint .
 check typecheck npm run -s typecheck
 check electronegativity npx tsx scripts/check-electronegativity.ts
+# Built once here, so test files running in parallel never race to build it (they rebuild only when it is stale).
+check "renderer build" npm run -s build:renderer
 suite unit
 suite integration
 suite e2e
