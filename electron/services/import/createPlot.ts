@@ -1,7 +1,6 @@
 import { bboxOf } from '../../../shared/domain/geometry';
 import type { PlannedWrite } from '../../../shared/import/plan';
 import type { Values } from '../../../shared/import/records';
-import { appendAudit } from '../../db/audit';
 import type { Db } from '../../db/connection';
 import { timeOrderedId } from '../../db/ids';
 import { cachedStatement } from '../../db/statements';
@@ -13,6 +12,8 @@ const INSERT_PLOT = `INSERT INTO plots (id, parcel_no, project_type, supervision
 const INSERT_CONTRACT = `INSERT INTO contracts (id, plot_id, supply_method, contract_date, land_price_wan, agreed_start_date,
   agreed_completion_date, actual_start_date, actual_completion_date, suspended_since, developed_area_share, invested_share, government_cause)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, 0))`;
+const INSERT_AUDIT = `INSERT INTO audit_log (uuid, at, actor, action, table_name, record_id, field, old_value, new_value, reason)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const INSERT_METRICS = `INSERT INTO plot_metrics (plot_id, year, operating, floor_area_m2, building_footprint_m2, fixed_investment_wan, annual_tax_wan)
   VALUES (?, ?, ?, ?, ?, ?, ?)`;
 
@@ -36,11 +37,17 @@ function audit(into: Record<string, unknown>, v: Values, fields: readonly (reado
   for (const [k, c] of fields) if (v[k] !== undefined) into[c] = sql(v[k]);
 }
 
+/** One statement of a new plot's write and its parameters: plain values, cheap to send to the writing thread. */
+export type PlotOp = [statement: 0 | 1 | 2 | 3, ...params: unknown[]];
+
+const STATEMENTS = [INSERT_PLOT, INSERT_CONTRACT, INSERT_METRICS, INSERT_AUDIT] as const;
+
 /**
- * A plot new to the database: its row, a contract when the record gives contract dates, metrics for its year when
- * it gives any, and one audit entry naming every field written (not the geometry nor what follows from it).
+ * A plot new to the database, as statements: its row, a contract when the record gives contract dates, metrics for
+ * its year when it gives any, and one audit entry naming every field written (not the geometry nor what follows
+ * from it). Built where the record is checked, run where the database is written (runPlotOps).
  */
-export function createPlot(db: Db, w: PlannedWrite, at: string, actor: string, source: string): string {
+export function createPlotOps(w: PlannedWrite, at: string, actor: string, source: string): PlotOp[] {
   const v = w.draft.values;
   const g = w.draft.geometry;
   if (!g || w.landAreaM2 === null || v.parcelNo === undefined) throw new Error('a new plot needs a 宗地编号, a geometry and an area (the planner checks this)');
@@ -48,29 +55,31 @@ export function createPlot(db: Db, w: PlannedWrite, at: string, actor: string, s
   const [minLon, minLat, maxLon, maxLat] = bboxOf(g);
   const crs = w.draft.crs ?? 'EPSG:4490';
   const projectType = v.projectType ?? 'general';
-  cachedStatement(db, INSERT_PLOT).run(
-    id, v.parcelNo, projectType, sql(v.supervisionNo), sql(v.projectName), sql(v.landUser), sql(v.creditCode), sql(v.landUseCode),
-    sql(v.industryCode), sql(v.batchId), w.landAreaM2, JSON.stringify(g), crs, minLon, minLat, maxLon, maxLat, w.zoneId, at,
-  );
+  const ops: PlotOp[] = [
+    [0, id, v.parcelNo, projectType, sql(v.supervisionNo), sql(v.projectName), sql(v.landUser), sql(v.creditCode), sql(v.landUseCode),
+      sql(v.industryCode), sql(v.batchId), w.landAreaM2, JSON.stringify(g), crs, minLon, minLat, maxLon, maxLat, w.zoneId, at],
+  ];
   const entry: Record<string, unknown> = { parcel_no: v.parcelNo, project_type: projectType };
   audit(entry, v, PLOT_FIELDS);
   Object.assign(entry, { land_area_m2: w.landAreaM2, original_crs: crs, zone_id: w.zoneId });
   if (v.contractDate !== undefined || v.agreedStartDate !== undefined) {
     const supplyMethod = v.supplyMethod ?? '出让';
-    cachedStatement(db, INSERT_CONTRACT).run(
-      timeOrderedId(), id, supplyMethod, sql(v.contractDate), sql(v.landPrice), sql(v.agreedStartDate), sql(v.agreedCompletionDate),
-      sql(v.actualStartDate), sql(v.actualCompletionDate), sql(v.suspendedSince), sql(v.developedAreaShare), sql(v.investedShare), sql(v.governmentCause),
-    );
+    ops.push([1, timeOrderedId(), id, supplyMethod, sql(v.contractDate), sql(v.landPrice), sql(v.agreedStartDate), sql(v.agreedCompletionDate),
+      sql(v.actualStartDate), sql(v.actualCompletionDate), sql(v.suspendedSince), sql(v.developedAreaShare), sql(v.investedShare), sql(v.governmentCause)]);
     entry.supply_method = supplyMethod;
     audit(entry, v, CONTRACT_FIELDS);
   }
   if (METRIC_FIELDS.some(([k]) => v[k] !== undefined) || v.operating !== undefined) {
     // Without a 是否投产 column a plot counts as operating once it reports tax or has been completed.
     const operating = v.operating ?? ((v.annualTax ?? 0) > 0 || v.actualCompletionDate !== undefined);
-    cachedStatement(db, INSERT_METRICS).run(id, w.metricsYear, operating ? 1 : 0, sql(v.floorArea), sql(v.buildingFootprint), sql(v.fixedInvestment), sql(v.annualTax));
+    ops.push([2, id, w.metricsYear, operating ? 1 : 0, sql(v.floorArea), sql(v.buildingFootprint), sql(v.fixedInvestment), sql(v.annualTax)]);
     Object.assign(entry, { year: w.metricsYear, operating: operating ? 1 : 0 });
     audit(entry, v, METRIC_FIELDS);
   }
-  appendAudit(db, at, { actor, action: 'import-create', table: 'plots', recordId: id, newValue: entry, reason: source });
-  return id;
+  ops.push([3, timeOrderedId(), at, actor, 'import-create', 'plots', id, null, null, JSON.stringify(entry), source]);
+  return ops;
+}
+
+export function runPlotOps(db: Db, ops: readonly PlotOp[]): void {
+  for (const [statement, ...params] of ops) cachedStatement(db, STATEMENTS[statement]).run(...params);
 }

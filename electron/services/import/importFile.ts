@@ -37,8 +37,8 @@ export async function importFile(db: Db, o: ImportOptions): Promise<ImportOutcom
   const options = { fileName: o.fileName, mapping: o.mapping, dryRun: o.dryRun, partial: o.partial, now: o.now, actor: o.actor, params };
   if (!db.memory) return importInWorker(db.name, o.fileName, o.bytes, options, limits);
   const table = await parseInWorker(o.fileName, o.bytes, limits);
-  const { runImportPipeline } = await import('./importPipeline');
-  return runImportPipeline(db, table, options, o.onStep ?? (() => undefined), () => o.signal?.aborted ?? false);
+  const { localSink, runImportPipeline } = await import('./importPipeline');
+  return runImportPipeline(db, table, options, localSink(db, options), o.onStep ?? (() => undefined), () => o.signal?.aborted ?? false);
 }
 
 export { ImportCancelledError };

@@ -3,16 +3,14 @@ import type { CrsCode } from '../../../shared/import/crs';
 import { draftRecord } from '../../../shared/import/draft';
 import { applyTemplate, autoMapping, duplicateFields, headerYear, type ColumnMapping } from '../../../shared/import/mapping';
 import type { ImportParameters } from '../../../shared/import/parameters';
-import { createPlanner, type ExistingPlot, type ImportPlan, type PlannedWrite } from '../../../shared/import/plan';
+import { createPlanner, type ExistingPlot, type ImportPlan } from '../../../shared/import/plan';
 import type { ImportIssue, RecordRef } from '../../../shared/import/records';
 import type { SourceTable } from '../../../shared/import/table';
-import { appendAudit } from '../../db/audit';
-import { takeAutomaticBackup } from '../../db/autoBackup';
-import { deferSpatialIndex } from '../../db/bulkSpatialIndex';
 import type { Db } from '../../db/connection';
 import { loadZones } from '../../db/queries/zones';
-import { applyWrite } from './applyPlan';
+import { createPlotOps } from './createPlot';
 import { ImportCancelledError, mappingError } from './importErrors';
+import { RecordSink, type PlannedCounts, type RecordWrite, type SinkResult } from './recordSink';
 
 /** Records handled between two progress reports and two looks at the cancel flag. */
 const SLICE = 2000;
@@ -54,14 +52,33 @@ function existingPlots(db: Db): ExistingPlot[] {
 
 const refKey = (r: RecordRef) => ('row' in r ? `r${r.row}` : `f${r.feature}`);
 
+/** Where checked records go: the writing thread (the import worker) or, for an in-memory database, this connection. */
+export interface Sink {
+  begin(): void;
+  write(record: RecordWrite): void;
+  finish(commit: boolean, planned: PlannedCounts): Promise<SinkResult>;
+  abort(): Promise<void>;
+}
+
+/** The records written on the caller's connection as they come. */
+export function localSink(db: Db, o: PipelineOptions): Sink {
+  const sink = new RecordSink(db, { partial: o.partial, now: o.now.toISOString(), actor: o.actor, fileName: o.fileName });
+  return {
+    begin: () => sink.begin(),
+    write: (r) => sink.write([r]),
+    finish: (commit, planned) => Promise.resolve(sink.finish(commit, planned)),
+    abort: () => Promise.resolve(sink.abort()),
+  };
+}
+
 /**
- * Map → validate → plan → write, one record at a time, synchronously on the connection given (the import worker's
- * own). Each accepted plot is written as soon as it is planned, inside one transaction opened at the first write, so
- * no list of 100k drafts is held in memory and the write overlaps nothing it must wait for. All-or-nothing: the first
- * rejected record (unless partial) stops the writing and the transaction is rolled back at the end, after every
- * record has been checked so the error list is complete. A cancel rolls back too.
+ * Map → validate → plan, one record at a time, on the connection given (read only here), each accepted plot handed
+ * to the sink as soon as it is planned; the sink writes it in one transaction opened at the first write. So no list
+ * of 100k drafts is held, and in the import worker the checks of the next records run while the writing thread
+ * writes the previous ones. All or nothing: the first rejected record (unless partial) stops the writing; every
+ * record is still checked so the error list is complete, then the sink rolls back. A cancel rolls back too.
  */
-export function runImportPipeline(db: Db, table: SourceTable, o: PipelineOptions, step: (s: ImportStep) => void, cancelled: () => boolean): ImportOutcome {
+export async function runImportPipeline(db: Db, table: SourceTable, o: PipelineOptions, sink: Sink, step: (s: ImportStep) => void, cancelled: () => boolean): Promise<ImportOutcome> {
   const mapping = o.mapping ? applyTemplate(table.columns, o.mapping) : autoMapping(table.columns);
   const dup = duplicateFields(mapping);
   if (dup.length > 0) throw mappingError(`several columns map to ${dup.join(', ')}`, mapping);
@@ -71,14 +88,14 @@ export function runImportPipeline(db: Db, table: SourceTable, o: PipelineOptions
   const at = o.now.toISOString();
   const total = table.records.length;
   let [created, updated] = [0, 0];
-  let finishSpatialIndex: (() => void) | null = null;
+  let begun = false;
   let writing = !o.dryRun;
   // Without a .prj the CRS is told per record (an 8-digit easting names its zone): report the first one found.
   let detectedCrs: CrsCode | null = null;
   try {
     for (let i = 0; i < total; i++) {
       if (i % SLICE === 0) {
-        step({ phase: finishSpatialIndex ? 'writing' : 'validating', done: i, total });
+        step({ phase: begun ? 'writing' : 'validating', done: i, total });
         if (cancelled()) throw new ImportCancelledError(`${o.fileName}: import cancelled`);
       }
       const record = table.records[i];
@@ -92,63 +109,34 @@ export function runImportPipeline(db: Db, table: SourceTable, o: PipelineOptions
       if (w.kind === 'create') created++;
       else updated++;
       if (!writing) continue;
-      if (!finishSpatialIndex) {
-        // The way back from a bad import: a copy of the database as it was (backups/ beside it, the last N kept).
-        takeAutomaticBackup(db, 'import', o.now);
-        db.exec('BEGIN IMMEDIATE');
-        finishSpatialIndex = deferSpatialIndex(db);
+      if (!begun) {
+        sink.begin();
+        begun = true;
       }
-      if (!writeRecord(db, w, at, o, issues)) {
-        if (w.kind === 'create') created--;
-        else updated--;
-        if (!o.partial) writing = false;
-      }
+      sink.write(w.kind === 'create' ? { ref: w.draft.ref, kind: 'create', ops: createPlotOps(w, at, o.actor, o.fileName) } : { ref: w.draft.ref, kind: 'update', write: w });
     }
     issues.push(...planner.plan.issues);
+    const planned = new Set(issues.map((x) => refKey(x.ref))).size;
+    const result = begun ? await sink.finish(o.partial || planned === 0, { created, updated, rejected: planned }) : { errors: [], committed: false };
+    for (const e of result.errors) {
+      issues.push({ ref: e.ref, field: '—', message: e.message, messageZh: e.messageZh });
+      if (e.kind === 'create') created--;
+      else updated--;
+    }
     const rejected = new Set(issues.map((x) => refKey(x.ref))).size;
     const refused = rejected > 0 && !o.partial;
-    const applied = finishSpatialIndex !== null && !refused;
-    if (finishSpatialIndex) {
-      if (applied) {
-        finishSpatialIndex();
-        appendAudit(db, at, { actor: o.actor, action: 'import', table: 'plots', newValue: { file: o.fileName, created, updated, rejected }, reason: o.partial ? 'partial import' : null });
-        db.exec('COMMIT');
-      } else db.exec('ROLLBACK');
-    }
     return {
       created: refused ? 0 : created,
       updated: refused ? 0 : updated,
       rejected,
       errors: issues,
       warnings: planner.plan.warnings,
-      applied,
+      applied: result.committed,
       table: { format: table.format, crs: table.crs ?? detectedCrs, encoding: table.encoding, columns: table.columns, records: total, warnings: table.warnings },
       mapping,
     };
   } catch (e) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    await sink.abort();
     throw e;
-  }
-}
-
-const isConstraintError = (e: unknown) => e instanceof Error && 'code' in e && String(e.code).startsWith('SQLITE_CONSTRAINT');
-
-/**
- * One record's write. The planner checks what it can know; a constraint the database still refuses (a value outside
- * a CHECK, say) becomes this record's error instead of ending the import. With --partial the record's statements
- * run under a savepoint, so a refusal leaves none of them behind.
- */
-function writeRecord(db: Db, w: PlannedWrite, at: string, o: PipelineOptions, issues: ImportIssue[]): boolean {
-  if (o.partial) db.exec('SAVEPOINT import_record');
-  try {
-    applyWrite(db, w, at, o.actor, o.fileName);
-    if (o.partial) db.exec('RELEASE import_record');
-    return true;
-  } catch (e) {
-    if (!isConstraintError(e)) throw e;
-    if (o.partial) db.exec('ROLLBACK TO import_record; RELEASE import_record');
-    const reason = e instanceof Error ? e.message : String(e);
-    issues.push({ ref: w.draft.ref, field: '—', message: `the database refused the record: ${reason}`, messageZh: `数据库拒绝了该记录：${reason}` });
-    return false;
   }
 }

@@ -66,7 +66,7 @@ interface Settle<T> {
  * cancel terminates the worker; after it, `afterParse` decides (an import rolls back on its own and answers).
  */
 async function inWorker<T>(
-  request: WorkerRequest,
+  request: Exclude<WorkerRequest, { mode: 'write' }>,
   limits: ParseLimits,
   answer: (m: WorkerReply, settle: Settle<T>) => void,
   afterParse: { onAbort: () => void } | null,
@@ -74,7 +74,8 @@ async function inWorker<T>(
   const { fileName } = request;
   const entry = limits.workerUrl ? { url: limits.workerUrl, execArgv: [] } : await workerEntry();
   return new Promise<T>((resolve, reject) => {
-    const worker = new Worker(entry.url, { workerData: request, execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
+    const data: WorkerRequest = request.mode === 'import' ? { ...request, self: { url: entry.url.href, execArgv: entry.execArgv } } : request;
+    const worker = new Worker(entry.url, { workerData: data, execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
     let settled = false;
     let parsed = false;
     const finish = (act: () => void) => {
@@ -129,7 +130,7 @@ export function parseInWorker(fileName: string, bytes: Uint8Array, limits: Parse
  */
 export function importInWorker(dbFile: string, fileName: string, bytes: Uint8Array, options: PipelineOptions, limits: ParseLimits & { onStep?: ((s: ImportStep) => void) | undefined }): Promise<ImportOutcome> {
   const cancelFlag = new SharedArrayBuffer(4);
-  const request: WorkerRequest = { mode: 'import', fileName, bytes, dbFile, cancelFlag, options: { ...options, now: options.now.toISOString() } };
+  const request: Exclude<WorkerRequest, { mode: 'write' }> = { mode: 'import', fileName, bytes, dbFile, cancelFlag, options: { ...options, now: options.now.toISOString() } };
   return inWorker<ImportOutcome>(request, limits, (m, settle) => {
     if (m.type === 'step') limits.onStep?.(m.step);
     else if (m.type === 'imported') settle.resolve(m.outcome);

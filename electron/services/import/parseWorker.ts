@@ -3,36 +3,75 @@ import { z } from 'zod';
 import { FileReadError } from '../../../shared/import/table';
 import { openDatabase } from '../../db/connection';
 import { ImportCancelledError } from './importErrors';
-import { runImportPipeline } from './importPipeline';
-import type { ParseProgress, WorkerReply, WorkerRequest } from './parseMessages';
+import { localSink, runImportPipeline } from './importPipeline';
+import type { ParseProgress, SinkReply, SinkRequest, WorkerReply, WorkerRequest } from './parseMessages';
 import { readSource } from './readSource';
+import { RecordSink } from './recordSink';
+import { remoteSink } from './remoteSink';
 
 /**
- * Worker thread entry. 'parse' posts the table back. 'import' parses, then maps, validates and writes on its own
- * connection (synchronous=NORMAL: an import can be run again, a decision cannot; those stay FULL on the app's
- * connection), so neither the 100k records nor the write ever touch the app's thread. The host kills a parse that
- * overruns its time limit; after the parse a cancel is a flag this thread reads between records, then rolls back.
+ * Worker thread entry, three modes. 'parse' posts the table back. 'import' parses, then checks and plans each record
+ * and hands it to a writing thread of its own ('write': one transaction on its own connection, synchronous=NORMAL:
+ * an import can be run again, a decision cannot, so those stay FULL on the app's connection): checking and writing
+ * run on two cores at once, and neither the records nor the write touch the app's thread. The host kills a parse
+ * that overruns its time limit (and with this thread its writing thread); after the parse a cancel is a flag read
+ * between records, then rolled back.
  */
 const request = workerData as WorkerRequest;
-const post = (m: WorkerReply) => parentPort?.postMessage(m);
+const post = (m: WorkerReply | SinkReply) => parentPort?.postMessage(m);
 const progress = (p: ParseProgress) => post({ type: 'progress', progress: p });
 
-async function run(): Promise<void> {
-  const table = await readSource(request.fileName, request.bytes, progress);
+async function parseOrImport(r: Exclude<WorkerRequest, { mode: 'write' }>): Promise<void> {
+  const table = await readSource(r.fileName, r.bytes, progress);
   progress({ stage: 'done', total: table.records.length });
-  if (request.mode === 'parse') return post({ type: 'done', table });
-  const flag = new Int32Array(request.cancelFlag);
-  const db = openDatabase(request.dbFile, { synchronous: 'NORMAL' });
+  if (r.mode === 'parse') return post({ type: 'done', table });
+  const flag = new Int32Array(r.cancelFlag);
+  const options = { ...r.options, now: new Date(r.options.now) };
+  // Reads (zones, existing plots, 批次) on this thread's connection; writes on the writing thread's.
+  const db = openDatabase(r.dbFile, { readonly: true });
   try {
-    const outcome = runImportPipeline(db, table, { ...request.options, now: new Date(request.options.now) }, (step) => post({ type: 'step', step }), () => Atomics.load(flag, 0) === 1);
+    const sinkOptions = { partial: options.partial, now: r.options.now, actor: options.actor, fileName: options.fileName };
+    const sink = r.self ? remoteSink(r.self, r.dbFile, sinkOptions) : localSink(db, options);
+    const outcome = await runImportPipeline(db, table, options, sink, (step) => post({ type: 'step', step }), () => Atomics.load(flag, 0) === 1);
     post({ type: 'imported', outcome });
   } finally {
     db.close();
   }
 }
 
-run().catch((e: unknown) => {
-  if (e instanceof ImportCancelledError) return post({ type: 'cancelled' });
-  if (e instanceof z.ZodError) return post({ type: 'mappingError', message: e.issues.map((i) => i.message).join('; ') });
-  post({ type: 'error', fileError: e instanceof FileReadError ? { code: e.code, params: e.params } : null, message: e instanceof Error ? e.message : String(e) });
-});
+/** The writing thread: takes the importing thread's requests in order until it finishes or aborts. */
+function write(r: Extract<WorkerRequest, { mode: 'write' }>): void {
+  const db = openDatabase(r.dbFile, { synchronous: 'NORMAL' });
+  const sink = new RecordSink(db, r.options);
+  let failed = false;
+  const end = (reply: SinkReply) => {
+    db.close();
+    post(reply);
+    parentPort?.close();
+  };
+  parentPort?.on('message', (m: SinkRequest) => {
+    if (failed) return;
+    try {
+      if (m.type === 'begin') sink.begin();
+      else if (m.type === 'write') sink.write(m.records);
+      else if (m.type === 'finish') end({ type: 'finished', result: sink.finish(m.commit, m.planned) });
+      else {
+        sink.abort();
+        end({ type: 'aborted' });
+      }
+    } catch (e) {
+      failed = true;
+      sink.abort();
+      end({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  });
+}
+
+function replyToError(e: unknown): WorkerReply {
+  if (e instanceof ImportCancelledError) return { type: 'cancelled' };
+  if (e instanceof z.ZodError) return { type: 'mappingError', message: e.issues.map((i) => i.message).join('; ') };
+  return { type: 'error', fileError: e instanceof FileReadError ? { code: e.code, params: e.params } : null, message: e instanceof Error ? e.message : String(e) };
+}
+
+if (request.mode === 'write') write(request);
+else parseOrImport(request).catch((e: unknown) => post(replyToError(e)));
