@@ -13,6 +13,7 @@ export const IMPORT_PARAMETERS_KEY = 'import.parameters';
 
 export interface ImportOptions {
   fileName: string;
+  /** The file; an import of a large one takes them over (moved to the import worker, so empty afterwards). */
   bytes: Uint8Array;
   /** The user's corrected mapping; columns it does not name keep the guessed mapping. */
   mapping?: readonly ColumnMapping[] | undefined;

@@ -29,7 +29,13 @@ export type WorkerRequest =
       /** This worker's own script, to start its writing thread from (set by the host). */
       self?: { url: string; execArgv: string[] | undefined };
     }
-  | { mode: 'write'; dbFile: string; options: SinkOptions };
+  | {
+      mode: 'write';
+      dbFile: string;
+      options: SinkOptions;
+      /** Int32Array over it: [0] counts the batches written (the importing thread waits on it when too far ahead). */
+      written: SharedArrayBuffer;
+    };
 
 /** From the importing thread to its writing thread, in order. */
 export type SinkRequest =
