@@ -170,10 +170,23 @@ export async function runBrowserBench(ds: Dataset, empty: Dataset, appRoot: stri
     const emptyMount = (await emptyPage.evaluate(tableMount(false))) as Mount;
     emit(line(`table mount (${ds.plots.length} rows: first render to the next frame)`, mount?.table ?? NaN, 'ms', 'the same table with no plots', emptyMount?.table ?? NaN, 100));
     emit(line(`view switched back to the map workspace (map, zones and table, ${ds.plots.length} plots)`, mount?.view ?? NaN, 'ms', 'the same view with no plots', emptyMount?.view ?? NaN));
-    const table = (await page.evaluate(TABLE_PROBE)) as { nodes: number; frames: number[]; idle: number[] };
-    emit(line('table: DOM nodes in the whole page with all plots listed', table.nodes, 'nodes', 'limit', 1000));
+    // Scrolling once the view has settled (the map redraws its overview after the switch back), three passes of 60
+    // frames from the top; the figure is the median pass.
+    await page.waitForTimeout(1500);
+    const passes: { nodes: number; frames: number[]; idle: number[] }[] = [];
+    for (let pass = 0; pass < 3; pass++) {
+      await page.evaluate(`document.querySelector('[data-testid=plot-table-scroll]').scrollTop = 0`);
+      await page.waitForTimeout(300);
+      passes.push((await page.evaluate(TABLE_PROBE)) as { nodes: number; frames: number[]; idle: number[] });
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+    emit(line('table: DOM nodes in the whole page with all plots listed', passes[0]?.nodes ?? NaN, 'nodes', 'limit', 1000));
     // Baseline: the same page's frames while nothing moves (the frame clock's own jitter on this machine).
-    if (table.frames.length) emit(line('table scroll: p95 frame', percentile(table.frames, 95), 'ms', 'p95 frame of the same page not scrolling', percentile(table.idle, 95), 16.7));
+    const scrolled = passes.filter((p) => p.frames.length > 0);
+    if (scrolled.length) {
+      const p95 = median(scrolled.map((p) => percentile(p.frames, 95)));
+      emit(line('table scroll: p95 frame (median of 3 passes)', p95, 'ms', 'p95 frame of the same page not scrolling', median(scrolled.map((p) => percentile(p.idle, 95))), 16.7));
+    }
   } finally {
     await browser.close();
     await big.closeAll();

@@ -17,8 +17,8 @@ const emit = (l: BenchLine) => process.stdout.write(`${JSON.stringify(l)}\n`);
 
 const base = loadEmbeddedDataset(appRoot);
 const ds = largeDataset(base, count);
-// The import first: it times a child process against ogr2ogr, and the compute bench's garbage (V8 collects it on
-// background threads) would otherwise compete with the child for this machine's two cores.
+// The import and the browser figures first: they time other processes (the CLI, Chromium), and the compute
+// figures' garbage (V8 collects it on background threads) would otherwise compete with them for the two cores.
 if (!process.argv.includes('--no-import')) {
   const tmp = mkdtempSync(join(tmpdir(), 'land-bench-import-'));
   try {
@@ -27,7 +27,6 @@ if (!process.argv.includes('--no-import')) {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
-runComputeBench(ds, JSON.stringify(ds.plots), emit);
 if (!process.argv.includes('--no-browser')) {
   const tmp = mkdtempSync(join(tmpdir(), 'land-bench-'));
   try {
@@ -36,4 +35,5 @@ if (!process.argv.includes('--no-browser')) {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
+runComputeBench(ds, JSON.stringify(ds.plots), emit);
 if (!process.argv.includes('--no-browser')) await runReportBench(appRoot, emit);
