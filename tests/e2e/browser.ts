@@ -24,6 +24,15 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
   return { page, errors };
 }
 
+/** A browser with one page on the app at `url`, once its plot table has drawn its count. */
+export async function openApp(url: string): Promise<{ browser: Browser; page: Page; errors: string[] }> {
+  const browser = await launchBrowser();
+  const { page, errors } = await openPage(browser);
+  await page.goto(url);
+  await page.getByTestId('table-count').waitFor();
+  return { browser, page, errors };
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });

@@ -7,7 +7,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, startAppServer, type AppServer } from './appServer';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { openApp, screenshot } from './browser';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 
@@ -21,10 +21,7 @@ describe('import wizard (browser mode, Chromium)', () => {
 
   beforeAll(async () => {
     server = await startAppServer();
-    browser = await launchBrowser();
-    ({ page, errors } = await openPage(browser));
-    await page.goto(server.url);
-    await page.getByTestId('table-count').waitFor();
+    ({ browser, page, errors } = await openApp(server.url));
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedGeoJson } from '../integration/generatedPlots';
 import { callApi, startAppServer, type AppServer } from './appServer';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { openApp, screenshot } from './browser';
 
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 
@@ -19,10 +19,7 @@ describe('plot history as readable field changes (browser mode, Chromium)', () =
     await callApi(server, 'import.run', { fileName: 'first.geojson', contentBase64: base64(first) });
     const second = first.replace('崩溃测试企业0', '濮阳新材料有限公司');
     await callApi(server, 'import.run', { fileName: 'second.geojson', contentBase64: base64(second) });
-    browser = await launchBrowser();
-    ({ page, errors } = await openPage(browser));
-    await page.goto(server.url);
-    await page.getByTestId('table-count').waitFor();
+    ({ browser, page, errors } = await openApp(server.url));
   });
 
   afterAll(async () => {

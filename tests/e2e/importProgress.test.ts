@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedGeoJson } from '../integration/generatedPlots';
 import { ROOT, startAppServer, type AppServer } from './appServer';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { openApp, screenshot } from './browser';
 
 /** A big file in the import wizard: a progress bar with its phase while it is read and checked, Cancel, then the import. */
 describe('import progress and cancel (browser mode, Chromium)', () => {
@@ -21,10 +21,7 @@ describe('import progress and cancel (browser mode, Chromium)', () => {
     writeFileSync(big, generatedGeoJson('BIG', 60_000));
     writeFileSync(small, generatedGeoJson('UI', 20_000));
     server = await startAppServer();
-    browser = await launchBrowser();
-    ({ page, errors } = await openPage(browser));
-    await page.goto(server.url);
-    await page.getByTestId('table-count').waitFor();
+    ({ browser, page, errors } = await openApp(server.url));
     await page.getByTestId('view-data').click();
   });
 

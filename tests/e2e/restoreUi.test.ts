@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedGeoJson } from '../integration/generatedPlots';
 import { callApi, startAppServer, type AppServer } from './appServer';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { openApp, screenshot } from './browser';
 
 /** The 导入导出 view restores a backup: a confirmation says what will happen, then the app shows the backup's data. */
 describe('restore in the UI (browser mode, Chromium)', () => {
@@ -26,10 +26,7 @@ describe('restore in the UI (browser mode, Chromium)', () => {
     writeFileSync(notSqlite, '宗地编号,用地面积\nA,1\n');
     atBackup = (await callApi<unknown[]>(server, 'plots.list', { asOf: '2026-11-27' })).length;
     await callApi(server, 'import.run', { fileName: 'later.geojson', contentBase64: Buffer.from(generatedGeoJson('LATER', 7)).toString('base64') });
-    browser = await launchBrowser();
-    ({ page, errors } = await openPage(browser));
-    await page.goto(server.url);
-    await page.getByTestId('table-count').waitFor();
+    ({ browser, page, errors } = await openApp(server.url));
   });
 
   afterAll(async () => {
