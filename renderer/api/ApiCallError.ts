@@ -6,17 +6,19 @@ export type ApiErrorCode = ApiError['code'] | 'transport';
 export class ApiCallError extends Error {
   readonly code: ApiErrorCode;
   readonly method: string;
+  readonly messageZh: string | undefined;
 
-  constructor(method: string, code: ApiErrorCode, message: string) {
+  constructor(method: string, code: ApiErrorCode, message: string, messageZh?: string) {
     super(message);
     this.name = 'ApiCallError';
     this.method = method;
     this.code = code;
+    this.messageZh = messageZh;
   }
 }
 
-export function describeError(error: unknown): { method: string | null; code: string; message: string } {
-  if (error instanceof ApiCallError) return { method: error.method, code: error.code, message: error.message };
+export function describeError(error: unknown): { method: string | null; code: string; message: string; messageZh?: string | undefined } {
+  if (error instanceof ApiCallError) return { method: error.method, code: error.code, message: error.message, messageZh: error.messageZh };
   if (error instanceof Error) return { method: null, code: 'internal', message: error.message };
   return { method: null, code: 'internal', message: String(error) };
 }

@@ -7,7 +7,7 @@ import { bridgeSend, httpSend, type Send } from './transports';
 export function createLandApi(send: Send): LandApi {
   const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
     const response = await send(method, input);
-    if (!response.ok) throw new ApiCallError(method, response.error.code, response.error.message);
+    if (!response.ok) throw new ApiCallError(method, response.error.code, response.error.message, response.error.messageZh);
     return response.data as ApiOutput<M>;
   };
   const api: Partial<Record<ApiMethod, (input: never) => Promise<unknown>>> = {};

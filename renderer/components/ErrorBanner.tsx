@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useAppState } from '../stores/appStore';
 import { useErrorActions, useErrors } from '../stores/errorStore';
 
 /** Failed API calls, shown to the user with the method and the server's message. */
 export function ErrorBanner() {
   const { t } = useTranslation();
   const errors = useErrors((s) => s.errors);
+  const lang = useAppState((s) => s.lang);
   const { dismiss } = useErrorActions();
   if (errors.length === 0) return null;
   return (
@@ -14,7 +16,7 @@ export function ErrorBanner() {
           <strong>{t('app.errorTitle')}</strong>
           {e.method && <code>{e.method}</code>}
           <span className="error-item__code">{e.code}</span>
-          <span className="error-item__msg">{e.message}</span>
+          <span className="error-item__msg">{lang === 'zh' && e.messageZh ? e.messageZh : e.message}</span>
           <button type="button" className="link-button" onClick={() => dismiss(e.id)}>
             {t('app.dismiss')}
           </button>

@@ -6,6 +6,7 @@ export interface ShownError {
   method: string | null;
   code: string;
   message: string;
+  messageZh?: string | undefined;
 }
 
 let nextId = 1;

@@ -34,6 +34,7 @@ export function isApiMethod(name: string): name is ApiMethod {
 }
 
 /** Errors cross the transports as data: a code and a message naming the field. */
-export const ApiError = z.object({ code: z.enum(['bad-input', 'not-found', 'conflict', 'internal']), message: z.string() });
+/** A refused call; `messageZh` where the refusal is also said in Chinese (the UI shows it in Chinese). */
+export const ApiError = z.object({ code: z.enum(['bad-input', 'not-found', 'conflict', 'internal']), message: z.string(), messageZh: z.string().optional() });
 export type ApiError = z.infer<typeof ApiError>;
 export type ApiResponse<T> = { ok: true; data: T } | { ok: false; error: ApiError };

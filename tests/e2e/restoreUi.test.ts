@@ -40,7 +40,7 @@ describe('restore in the UI (browser mode, Chromium)', () => {
     await page.getByTestId('view-data').click();
     await page.getByTestId('restore-file').setInputFiles(notSqlite);
     await page.getByTestId('restore-confirm').click();
-    await expect.poll(() => page.getByTestId('error-banner').textContent()).toContain('notes.sqlite: not a SQLite database');
+    await expect.poll(() => page.getByTestId('error-banner').textContent()).toContain('notes.sqlite：不是 SQLite 数据库文件');
     expect(await page.getByTestId('restore-done').count()).toBe(0);
     await screenshot(page, 'restore-01-refused');
     await page.getByTestId('view-map').click();

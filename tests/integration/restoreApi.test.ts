@@ -27,7 +27,7 @@ describe('backup.restore over HTTP', () => {
   const plotsNow = async () => (await callApi<unknown[]>(server, 'plots.list', { asOf: '2026-11-27' })).length;
   const rawCall = async (method: string, input: unknown) => {
     const res = await fetch(`${server.origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-land-token': server.token }, body: JSON.stringify(input) });
-    return { status: res.status, body: (await res.json()) as { ok: boolean; error?: { code: string; message: string } } };
+    return { status: res.status, body: (await res.json()) as { ok: boolean; error?: { code: string; message: string; messageZh?: string } } };
   };
   const importPlots = (prefix: string, n: number) =>
     callApi(server, 'import.run', { fileName: `${prefix}.geojson`, contentBase64: Buffer.from(generatedGeoJson(prefix, n)).toString('base64') });
@@ -68,6 +68,7 @@ describe('backup.restore over HTTP', () => {
     const text = await rawCall('backup.restore', { fileName: 'notes.txt', contentBase64: Buffer.from('这不是数据库 / not a database'.repeat(200)).toString('base64') });
     expect(text.status).toBe(400);
     expect(text.body.error?.message).toMatch(/^notes\.txt: not a SQLite database/);
+    expect(text.body.error?.messageZh).toMatch(/^notes\.txt：不是 SQLite 数据库文件/);
     const backup = await callApi<{ contentBase64: string }>(server, 'backup.create', {});
     const cut = Buffer.from(backup.contentBase64, 'base64').subarray(0, 8192);
     const truncated = await rawCall('backup.restore', { fileName: 'cut.sqlite', contentBase64: cut.toString('base64') });
@@ -84,6 +85,7 @@ describe('backup.restore over HTTP', () => {
     const refused = await rawCall('backup.restore', { fileName: 'backup.sqlite', contentBase64: backup.contentBase64 });
     expect(refused.body.error?.code).toBe('conflict');
     expect(refused.body.error?.message).toContain('an import is running');
+    expect(refused.body.error?.messageZh).toContain('正在导入数据');
     await callApi(server, 'import.cancel', { jobId });
   });
 });

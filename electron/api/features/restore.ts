@@ -17,17 +17,17 @@ export const restoreHandlers: HandlerMap<'backup.restore'> = {
   'backup.restore': (deps, input) => {
     const session = deps.session;
     if (!session) throw new BadInputError('restore needs the running app; on the command line use `restore <file>`');
-    if (deps.databasePath === ':memory:' || deps.databasePath === '') throw new BadInputError('restore needs a database on disk');
-    if (session.importJobs.busy()) throw new ConflictError('an import is running: let it finish or cancel it, then restore');
+    if (deps.databasePath === ':memory:' || deps.databasePath === '') throw new BadInputError('restore needs a database on disk', '恢复需要磁盘上的数据库文件');
+    if (session.importJobs.busy()) throw new ConflictError('an import is running: let it finish or cancel it, then restore', '正在导入数据：请等导入完成或取消后再恢复');
     const dir = mkdtempSync(join(tmpdir(), 'land-restore-'));
     const upload = join(dir, 'upload.sqlite');
     try {
       writeFileSync(upload, Buffer.from(input.contentBase64, 'base64'));
-      const plainMessage = (e: unknown) => (e instanceof Error ? e.message : String(e)).split(upload).join(input.fileName);
+      const plain = (text: string) => text.split(upload).join(input.fileName);
       try {
         validateBackup(upload);
       } catch (e) {
-        if (e instanceof BackupInputError) throw new BadInputError(plainMessage(e));
+        if (e instanceof BackupInputError) throw new BadInputError(plain(e.message), plain(e.messageZh));
         throw e;
       }
       const r = session.database.reopenAround(() => restoreDatabase(upload, deps.databasePath, deps.now()));

@@ -6,8 +6,15 @@ import { MIGRATIONS } from '../../db/migrations';
 import { assertLocalPath } from '../../db/networkPath';
 import { integrityOf } from './backup';
 
-/** The backup file is not one we can restore: the message says why. */
-export class BackupInputError extends Error {}
+/** The backup file is not one we can restore: the message says why, in English and in Chinese. */
+export class BackupInputError extends Error {
+  constructor(
+    message: string,
+    readonly messageZh: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface RestoreResult {
   restored: string;
@@ -20,25 +27,25 @@ const latest = () => Math.max(0, ...MIGRATIONS.map((m) => m.version));
 
 /** Checks a backup before anything is touched: a SQLite file, intact, of our schema (not newer), with plots and zones. */
 export function validateBackup(file: string): number {
-  if (!existsSync(file)) throw new BackupInputError(`${file}: no such file`);
+  if (!existsSync(file)) throw new BackupInputError(`${file}: no such file`, `${file}：文件不存在`);
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (e) {
-    throw new BackupInputError(`${file}: cannot open (${(e as Error).message})`);
+    throw new BackupInputError(`${file}: cannot open (${(e as Error).message})`, `${file}：无法打开（${(e as Error).message}）`);
   }
   try {
     let integrity: string;
     try {
       integrity = integrityOf(db);
     } catch (e) {
-      throw new BackupInputError(`${file}: not a SQLite database (${(e as Error).message})`);
+      throw new BackupInputError(`${file}: not a SQLite database (${(e as Error).message})`, `${file}：不是 SQLite 数据库文件（${(e as Error).message}）`);
     }
-    if (integrity !== 'ok') throw new BackupInputError(`${file}: integrity check failed: ${integrity}`);
+    if (integrity !== 'ok') throw new BackupInputError(`${file}: integrity check failed: ${integrity}`, `${file}：完整性检查未通过：${integrity}`);
     const version = schemaVersion(db);
-    if (version > latest()) throw new BackupInputError(`${file}: schema version ${version} is newer than this app (${latest()}); update the app first`);
+    if (version > latest()) throw new BackupInputError(`${file}: schema version ${version} is newer than this app (${latest()}); update the app first`, `${file}：数据库结构版本 ${version} 高于本程序（${latest()}），请先升级程序`);
     const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
-    for (const t of ['plots', 'zones']) if (!tables.has(t)) throw new BackupInputError(`${file}: not a backup of this app (no ${t} table)`);
+    for (const t of ['plots', 'zones']) if (!tables.has(t)) throw new BackupInputError(`${file}: not a backup of this app (no ${t} table)`, `${file}：不是本系统的备份（缺少 ${t} 表）`);
     return version;
   } finally {
     db.close();
