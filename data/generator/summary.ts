@@ -1,50 +1,12 @@
 /** The dataset seen through the shared engine as of its reference date: what the app will show. */
-import type { EvaluationStatus, LifecycleStatus } from '../../shared/domain/enums';
-import { aggregateZone, type AggregatePlot, type ZoneAggregate } from '../../shared/rules/aggregates';
+import { aggregateZone, type ZoneAggregate } from '../../shared/rules/aggregates';
+import { aggregateInput, assessPlot } from '../../shared/rules/assess';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
-import { evaluatePlot } from '../../shared/rules/evaluate';
-import { lifecycleOf } from '../../shared/rules/lifecycle';
 import { DEFAULT_LOCAL_PARAMETERS } from '../../shared/rules/localParameters';
-import { pickMetricsYear } from '../../shared/rules/metricsYear';
 import { unsuppliedOf, type UnsuppliedResult } from '../../shared/rules/unsupplied';
-import type { Dataset, PlotSeed, ZoneSeed } from '../../shared/schemas/seed';
+import type { Dataset, ZoneSeed } from '../../shared/schemas/seed';
 
-export interface PlotView {
-  plot: PlotSeed;
-  status: EvaluationStatus;
-  lifecycle: LifecycleStatus;
-  aggregate: AggregatePlot;
-}
-
-export function viewPlot(plot: PlotSeed, zone: ZoneSeed, asOf: string): PlotView {
-  const row = pickMetricsYear(plot.metrics, asOf);
-  const inputs = {
-    landAreaM2: plot.landAreaM2,
-    floorAreaM2: row?.floorAreaM2 ?? null,
-    buildingFootprintM2: row?.buildingFootprintM2 ?? null,
-    fixedInvestmentWan: row?.fixedInvestmentWan ?? null,
-    annualTaxWan: row?.annualTaxWan ?? null,
-    operating: row?.operating ?? false,
-  };
-  const evaluation = evaluatePlot(
-    { id: plot.id, zoneLevel: zone.level, zoneLocation: zone.location, projectType: plot.projectType, ...inputs },
-    CLIENT_REPORT_RULE_SET,
-  );
-  const lifecycle = lifecycleOf(
-    { id: plot.id, ...plot.contract, landPriceWan: plot.contract.landPriceWan },
-    asOf,
-    CLIENT_REPORT_RULE_SET.lifecycle,
-    DEFAULT_LOCAL_PARAMETERS,
-  ).status;
-  return {
-    plot,
-    status: evaluation.status,
-    lifecycle,
-    aggregate: { ...inputs, status: evaluation.status, lifecycle },
-  };
-}
-
-export function batchResults(ds: Dataset, asOf: string): UnsuppliedResult[] {
+function batchResults(ds: Dataset, asOf: string): UnsuppliedResult[] {
   return ds.batches.map((b) =>
     unsuppliedOf(
       {
@@ -62,7 +24,6 @@ export function batchResults(ds: Dataset, asOf: string): UnsuppliedResult[] {
 
 export interface ZoneSummary {
   zone: ZoneSeed;
-  views: PlotView[];
   aggregate: ZoneAggregate;
 }
 
@@ -70,10 +31,12 @@ export interface ZoneSummary {
 export function summarise(ds: Dataset, asOf = ds.meta.referenceDate): ZoneSummary[] {
   const batches = batchResults(ds, asOf);
   return ds.zones.map((zone) => {
-    const views = ds.plots.filter((p) => p.zoneId === zone.id && p.contract.contractDate <= asOf).map((p) => viewPlot(p, zone, asOf));
+    const plots = ds.plots
+      .filter((p) => p.zoneId === zone.id && p.contract.contractDate <= asOf)
+      .map((p) => aggregateInput(assessPlot(p, zone, CLIENT_REPORT_RULE_SET, DEFAULT_LOCAL_PARAMETERS, asOf)));
     const zoneBatches = ds.batches.filter((b) => b.zoneId === zone.id);
     const results = batches.filter((r) => zoneBatches.some((b) => b.id === r.id));
     const approved = zoneBatches.reduce((s, b) => s + b.approvedAreaM2, 0);
-    return { zone, views, aggregate: aggregateZone(views.map((v) => v.aggregate), results, approved) };
+    return { zone, aggregate: aggregateZone(plots, results, approved) };
   });
 }

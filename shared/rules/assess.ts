@@ -23,8 +23,8 @@ export interface Assessment {
   supplied: boolean;
 }
 
-/** Applies the engine to a stored plot as of a date: the same functions the stateless CLI commands use. */
-export function assessPlot(plot: StoredPlot, zone: ZoneRef, ruleSet: RuleSet, params: LocalParameters, asOf: IsoDate): Assessment {
+/** Applies the engine to a stored plot (or a seed plot: the outline is not needed) as of a date: the same functions the stateless CLI commands use. */
+export function assessPlot(plot: Omit<StoredPlot, 'bbox'>, zone: ZoneRef, ruleSet: RuleSet, params: LocalParameters, asOf: IsoDate): Assessment {
   const row = pickMetricsYear(plot.metrics, asOf);
   const c = plot.contract;
   const canonical: CanonicalPlot = {
