@@ -4,10 +4,11 @@ import { todayIso } from '../../../shared/domain/dates';
 import { bboxOf } from '../../../shared/domain/geometry';
 import { loadBatchRef, loadBatches } from '../../db/queries/batches';
 import { loadPlotGeometries } from '../../db/queries/plots';
+import { loadLocalParameters, loadRuleSets } from '../../db/queries/ruleSets';
 import { loadCounties } from '../../db/queries/zones';
 import { readSetting, SETTING_KEYS } from '../../db/settings';
 import { Dataset } from '../../../shared/schemas/seed';
-import { assessBatches, assessPlots, loadEngineContext, summarizeZones, type AssessedPlot } from '../../services/assessments';
+import { assessBatches, assessPlots, summarizeZones, type AssessedPlot } from '../../services/assessments';
 import { explainLifecycle } from '../../../shared/rules/lifecycle';
 import { ruleSetSummary } from '../../services/ruleSetSummary';
 import { NotFoundError } from '../errors';
@@ -33,8 +34,8 @@ const DatasetMeta = Dataset.shape.meta;
 export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
   'app.info': ({ db, now, transport, databasePath, version }) => {
     const meta = readSetting(db, SETTING_KEYS.dataset, DatasetMeta);
-    const ctx = loadEngineContext(db);
-    const active = ctx.ruleSets[ctx.ruleSets.length - 1];
+    const ruleSets = loadRuleSets(db);
+    const active = ruleSets[ruleSets.length - 1];
     if (!active) throw new Error('no rule set in the database');
     return {
       version,
@@ -73,8 +74,7 @@ export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
     batches: loadBatches(db).flatMap((b) => (b.geometry ? [{ id: b.id, approvalNo: b.approvalNo, zoneId: b.zoneId, geometry: b.geometry }] : [])),
   }),
   'batches.list': ({ db }, { asOf }) => {
-    const params = loadEngineContext(db).params;
-    return assessBatches(db, asOf, params).map(({ batch, result }) => ({
+    return assessBatches(db, asOf, loadLocalParameters(db)).map(({ batch, result }) => ({
       id: batch.id,
       approvalNo: batch.approvalNo,
       approvalDate: batch.approvedDate,

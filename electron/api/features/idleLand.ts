@@ -3,10 +3,10 @@ import { loadCases } from '../../db/queries/cases';
 import { loadContractProgress } from '../../db/queries/contractProgress';
 import { loadInspections, loadPhotoFile } from '../../db/queries/inspections';
 import { loadPlotAudit } from '../../db/queries/plotAudit';
+import { loadLocalParameters } from '../../db/queries/ruleSets';
 import { readUserName, writeUserName } from '../../db/userName';
 import { appendAudit } from '../../db/audit';
 import { lifecycleOf } from '../../../shared/rules/lifecycle';
-import { loadEngineContext } from '../../services/assessments';
 import { caseView, openCase, stepCase } from '../../services/idleLand/cases';
 import { dataFolder, readStored } from '../../services/idleLand/fileStore';
 import { setGovernmentCause } from '../../services/idleLand/governmentCause';
@@ -34,7 +34,7 @@ export const idleLandHandlers: HandlerMap<keyof typeof IDLE_LAND_METHODS> = {
     if (!c) throw new BadInputError(`plotId: plot ${plotId} has no supply contract`);
     const contract = found.plot.contract;
     // The sentence is built here (lists skip it); same engine, same inputs as the status.
-    const l = contract && found.assessment.lifecycle ? lifecycleOf({ ...contract, id: plotId }, asOf, found.ruleSet.lifecycle, loadEngineContext(db).params) : null;
+    const l = contract && found.assessment.lifecycle ? lifecycleOf({ ...contract, id: plotId }, asOf, found.ruleSet.lifecycle, loadLocalParameters(db)) : null;
     return {
       plotId,
       contractVersion: c.rowVersion,
