@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
-import type { HandlerDeps } from '../../electron/api/handlers';
 import type { GradingReport, RankingReport } from '../../shared/api/benchmarkViews';
 import { todayIso } from '../../shared/domain/dates';
 import { m2ToMu } from '../../shared/domain/units';
 import { DEFAULT_BENCHMARK_SETTINGS } from '../../shared/rules/benchmarkSettings';
 import { chooseBenchmarkYear, yearsWithData } from '../../shared/rules/benchmarkYear';
 import { classCutoffs } from '../../shared/rules/percentileClasses';
+import { apiCaller, testDeps } from './apiCall';
 import { runCli, runJson } from './runCli';
 import { embeddedDataset, openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
@@ -157,17 +157,13 @@ describe('grade', () => {
 describe('benchmark API and objection notes', () => {
   const u = tempDir();
   const { db } = openSeeded(u.file('api.sqlite'));
-  const deps: HandlerDeps = { db, now: () => new Date('2026-11-27T08:00:00Z'), transport: 'http', databasePath: u.file('api.sqlite'), version: 'test' };
+  const deps = testDeps(db, u.file('api.sqlite'));
   afterAll(() => {
     db.close();
     u.remove();
   });
   const call = (method: string, input: unknown) => dispatch(deps, method, input, () => {});
-  const ok = <T>(method: string, input: unknown): T => {
-    const r = call(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.data as T;
-  };
+  const { callAs: ok } = apiCaller(() => deps);
 
   it('reports the ranking with contributions that add up to the score, the history of every year and the plan targets', () => {
     const r = ok<RankingReport>('benchmark.ranking', { asOf: ds.meta.referenceDate });

@@ -4,7 +4,7 @@ import type { Db } from '../../electron/db/connection';
 import type { HandlerDeps } from '../../electron/api/handlers';
 import { openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
-import { apiCaller } from './apiCall';
+import { apiCaller, testDeps } from './apiCall';
 
 const TODAY = '2026-11-27';
 const t = tempDir();
@@ -18,7 +18,7 @@ const snapshot = () =>
 
 beforeAll(() => {
   db = openSeeded(file).db;
-  deps = { db, now: () => new Date(`${TODAY}T08:00:00Z`), transport: 'http', databasePath: file, version: 'test' };
+  deps = testDeps(db, file, `${TODAY}T08:00:00Z`);
   call('settings.user.set', { name: '王处置' });
 });
 afterAll(() => {

@@ -9,7 +9,7 @@ import type { InspectionDraft } from '../../shared/schemas/inspection';
 import { runJson } from './runCli';
 import { openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
-import { apiCaller } from './apiCall';
+import { apiCaller, testDeps } from './apiCall';
 import { makeJpeg } from './testPhoto';
 
 const TODAY = '2026-11-27';
@@ -24,7 +24,7 @@ const photoFiles = () => (existsSync(t.file('photos')) ? readdirSync(t.file('pho
 
 beforeAll(() => {
   db = openSeeded(file).db;
-  deps = { db, now: () => new Date(`${TODAY}T08:00:00Z`), transport: 'http', databasePath: file, version: 'test' };
+  deps = testDeps(db, file, `${TODAY}T08:00:00Z`);
 });
 afterAll(() => {
   db.close();

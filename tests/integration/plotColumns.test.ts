@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePlotColumns, PlotColumns } from '../../shared/api/columnar/plotColumns';
 import type { PlotRow, PlotShape } from '../../shared/api/views';
 import { polygonsOf } from '../../shared/domain/geometry';
-import { dispatch } from '../../electron/api/dispatch';
 import type { HandlerDeps } from '../../electron/api/handlers';
 import type { Db } from '../../electron/db/connection';
+import { apiCaller, testDeps } from './apiCall';
 import { embeddedDataset, openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
 
@@ -14,16 +14,12 @@ let db: Db;
 let deps: HandlerDeps;
 const asOf = embeddedDataset().meta.referenceDate;
 
-function call<T>(method: string, input: unknown): T {
-  const r = dispatch(deps, method, input, () => {});
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.data as T;
-}
+const { callAs: call } = apiCaller(() => deps);
 
 beforeAll(() => {
   const file = tmp.file('land.sqlite');
   db = openSeeded(file).db;
-  deps = { db, now: () => new Date(`${asOf}T08:00:00Z`), transport: 'http', databasePath: file, version: 'test' };
+  deps = testDeps(db, file, `${asOf}T08:00:00Z`);
 });
 afterAll(() => {
   db.close();

@@ -1,25 +1,21 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
-import type { HandlerDeps } from '../../electron/api/handlers';
 import type { PlotRow, ZoneView } from '../../shared/api/views';
 import type { ReportSettings, ZoneReport } from '../../shared/report/reportViews';
+import { apiCaller, testDeps } from './apiCall';
 import { embeddedDataset, openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
 
 const t = tempDir();
 const { db } = openSeeded(t.file('land.sqlite'));
-const deps: HandlerDeps = { db, now: () => new Date('2026-11-27T08:00:00Z'), transport: 'http', databasePath: t.file('land.sqlite'), version: 'test' };
+const deps = testDeps(db, t.file('land.sqlite'));
 const asOf = embeddedDataset().meta.referenceDate;
 afterAll(() => {
   db.close();
   t.remove();
 });
 
-function call<T>(method: string, input: unknown): T {
-  const r = dispatch(deps, method, input, () => {});
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.data as T;
-}
+const { callAs: call } = apiCaller(() => deps);
 
 const auditCount = () => (db.prepare("SELECT count(*) AS n FROM audit_log WHERE record_id = 'report.signoff'").get() as { n: number }).n;
 
