@@ -1,4 +1,4 @@
-import { downloadBlob } from '../../components/downloadBlob';
+import { downloadBlob } from './downloadBlob';
 
 /** File bytes ↔ base64 for the JSON transport, in chunks so large files do not overflow the call stack. */
 export async function fileToBase64(file: Blob): Promise<string> {

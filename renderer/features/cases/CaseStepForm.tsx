@@ -4,7 +4,8 @@ import type { CaseView } from '../../../shared/api/idleLandViews';
 import { CASE_STATE_LABEL, CaseCause, DOCUMENT_STATES, type CaseState } from '../../../shared/rules/disposalCase';
 import { useAppData } from '../../app/AppData';
 import { useAppState } from '../../stores/appStore';
-import { fileToBase64, pick } from '../idle-land/labels';
+import { fileToBase64 } from '../../components/fileBytes';
+import { pick } from '../idle-land/labels';
 import { useWrite } from '../idle-land/useWrite';
 
 /** Records the next step of a case: only the legal next states are offered; the server checks again and explains a refusal. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLandApi } from '../../api/ApiContext';
 import { useErrorActions } from '../../stores/errorStore';
-import { downloadBase64 } from './fileBytes';
+import { downloadBase64 } from '../../components/fileBytes';
 import { RestoreControl } from './RestoreControl';
 
 /** Backup as a download; restore from a chosen backup file (the server swaps its database connection). */

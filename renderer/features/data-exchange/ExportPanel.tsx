@@ -10,7 +10,7 @@ import { useAppState } from '../../stores/appStore';
 import { useErrorActions } from '../../stores/errorStore';
 import { useFilters } from '../../stores/filterStore';
 import { useSelection } from '../../stores/selectionStore';
-import { downloadBase64 } from './fileBytes';
+import { downloadBase64 } from '../../components/fileBytes';
 
 const LABEL = { xlsx: 'Excel', csv: 'CSV', geojson: 'GeoJSON', shp: 'Shapefile' } as const;
 /** Scope: the table's current filter, all plots, or one zone (its id). */

@@ -6,7 +6,7 @@ import type { ColumnMapping, ImportTemplate } from '../../../shared/import/mappi
 import { useLandApi } from '../../api/ApiContext';
 import { useErrorActions } from '../../stores/errorStore';
 import { useRevisionActions } from '../../stores/revisionStore';
-import { fileToBase64 } from './fileBytes';
+import { fileToBase64 } from '../../components/fileBytes';
 import { FileErrorText } from './FileErrorText';
 import { ImportProgress } from './ImportProgress';
 import { IssueList } from './IssueList';

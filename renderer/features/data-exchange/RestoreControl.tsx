@@ -5,7 +5,7 @@ import { useLandApi } from '../../api/ApiContext';
 import { useErrorActions } from '../../stores/errorStore';
 import { useRevisionActions } from '../../stores/revisionStore';
 import { useSelectionActions } from '../../stores/selectionStore';
-import { fileToBase64 } from './fileBytes';
+import { fileToBase64 } from '../../components/fileBytes';
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 

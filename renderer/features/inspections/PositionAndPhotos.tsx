@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AreaGeometry } from '../../../shared/domain/geometry';
 import { INSPECTION_LIMITS } from '../../../shared/schemas/inspection';
-import { fileToBase64 } from '../idle-land/labels';
+import { fileToBase64 } from '../../components/fileBytes';
 import type { FormState } from './draft';
 import type { SetField } from './InspectionForm';
 import { PositionMiniMap } from './PositionMiniMap';
