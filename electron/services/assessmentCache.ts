@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../db/connection';
+import { cachedStatement } from '../db/statements';
 
 /**
  * What a database looked like when a result was computed: `data_version` moves when another connection commits,
@@ -7,7 +8,7 @@ import type { Db } from '../db/connection';
  */
 export function dataVersion(db: Db): string {
   const other = db.pragma('data_version', { simple: true }) as number;
-  const own = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const own = (cachedStatement(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
   return `${other}:${own}`;
 }
 
