@@ -42,8 +42,8 @@ export function assessPlots(db: Db, asOf: IsoDate, filter: PlotFilter = {}, ctx 
 }
 
 /** Every plot assessed as of the date, memoised until the database changes (zones.list and plots.columns share it). */
-export function assessAllPlots(db: Db, asOf: IsoDate): AssessedPlot[] {
-  return cachedRead(db, 'assessPlots', asOf, () => assessPlots(db, asOf));
+export function assessAllPlots(db: Db, asOf: IsoDate, ctx?: EngineContext): AssessedPlot[] {
+  return cachedRead(db, 'assessPlots', asOf, () => assessPlots(db, asOf, {}, ctx));
 }
 
 export interface AssessedBatch {
@@ -69,7 +69,7 @@ export function summarizeZones(db: Db, asOf: IsoDate): ZoneSummary[] {
 
 function computeZoneSummaries(db: Db, asOf: IsoDate): ZoneSummary[] {
   const ctx = loadEngineContext(db);
-  const plots = assessAllPlots(db, asOf).filter((p) => p.assessment.supplied);
+  const plots = assessAllPlots(db, asOf, ctx).filter((p) => p.assessment.supplied);
   const batches = assessBatches(db, asOf, ctx.params);
   return ctx.zones.map((zone) => {
     const zonePlots = plots.filter((p) => p.zone.id === zone.id);
