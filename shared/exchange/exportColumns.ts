@@ -12,8 +12,9 @@ export interface ExportColumn {
   value: (r: ExportRow) => Value;
 }
 
-const PROJECT_TYPE_ZH = { general: '一般工业', 'standard-factory': '标准厂房' } as const;
-const yesNo = (b: boolean) => (b ? '是' : '否');
+/** How ledgers write the project type and yes/no fields (the Shapefile columns write them the same way). */
+export const PROJECT_TYPE_ZH = { general: '一般工业', 'standard-factory': '标准厂房' } as const;
+export const yesNo = (b: boolean) => (b ? '是' : '否');
 
 export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { zh: '宗地编号', en: 'parcelNo', value: (r) => r.parcelNo },

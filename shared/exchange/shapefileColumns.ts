@@ -1,5 +1,5 @@
 import { m2ToMu } from '../domain/units';
-import type { ExportRow } from './exportColumns';
+import { PROJECT_TYPE_ZH, yesNo, type ExportRow } from './exportColumns';
 
 /**
  * Attribute columns of a Shapefile export. DBF field names hold 10 bytes, so a name is cut to whole characters
@@ -10,9 +10,6 @@ export type ShpColumn =
   | { name: string; type: 'C'; value: (r: ExportRow) => string | null }
   | { name: string; type: 'N'; decimals: number; value: (r: ExportRow) => number | null }
   | { name: string; type: 'D'; value: (r: ExportRow) => string | null };
-
-const PROJECT_TYPE_ZH = { general: '一般工业', 'standard-factory': '标准厂房' } as const;
-const yesNo = (b: boolean) => (b ? '是' : '否');
 
 export const SHP_COLUMNS: readonly ShpColumn[] = [
   { name: '宗地编号', type: 'C', value: (r) => r.parcelNo },
