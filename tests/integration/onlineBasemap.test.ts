@@ -2,16 +2,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveBundle } from '../../electron/desktop/protocol';
-import type { HandlerDeps } from '../../electron/api/handlers';
 import type { Db } from '../../electron/db/connection';
 import { onlineTileOrigins } from '../../electron/services/basemap/onlineSource';
-import { apiCaller } from './apiCall';
+import { apiCaller, testDeps } from './apiCall';
 import { openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
 
 const t = tempDir();
 let db: Db;
-const api = apiCaller((): HandlerDeps => ({ db, now: () => new Date('2026-11-27T08:00:00Z'), transport: 'http', databasePath: t.file('land.sqlite'), version: 'test' }));
+const api = apiCaller(() => testDeps(db, t.file('land.sqlite')));
 const auditRows = () =>
   db.prepare("SELECT actor, old_value AS oldValue, new_value AS newValue FROM audit_log WHERE table_name = 'settings' AND record_id = 'basemap.online' ORDER BY rowid").all() as {
     actor: string;

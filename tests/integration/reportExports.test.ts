@@ -4,8 +4,8 @@ import { readSheet } from 'read-excel-file/node';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../shared/api/contract';
-import { dispatch } from '../../electron/api/dispatch';
 import { ensureRendererBuilt } from '../e2e/appServer';
+import { apiCaller, testDeps } from './apiCall';
 import { pdfPages, pdfText } from './pdfTools';
 import { runCli, runJson } from './runCli';
 import { openSeeded } from './seededDb';
@@ -29,12 +29,8 @@ describe('report --xlsx and --split', () => {
     ensureRendererBuilt();
     summary = runJson<Summary>(['summary', '--as-of', AS_OF, '--db', db]);
     const { db: conn } = openSeeded(db);
-    const deps = { db: conn, now: () => new Date(`${AS_OF}T08:00:00Z`), transport: 'http' as const, databasePath: db, version: 'test' };
-    reports = summary.map((z) => {
-      const r = dispatch(deps, 'report.zone', { asOf: AS_OF, zoneId: z.id });
-      if (!r.ok) throw new Error(r.error.message);
-      return r.data as ApiOutput<'report.zone'>;
-    });
+    const { call } = apiCaller(() => testDeps(conn, db, `${AS_OF}T08:00:00Z`));
+    reports = summary.map((z) => call('report.zone', { asOf: AS_OF, zoneId: z.id }));
     conn.close();
     runs.xlsx = runCli(['report', '--zone', 'all', '--xlsx', packXlsx, '--as-of', AS_OF, '--db', db, '--json']);
     // Eight prints in a row: more than the helper's default minute on a busy 2-core machine.

@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
-import { dispatch } from '../../electron/api/dispatch';
-import type { HandlerDeps } from '../../electron/api/handlers';
 import { polygonsOf } from '../../shared/domain/geometry';
 import { ensureRendererBuilt } from '../e2e/appServer';
+import { apiCaller, testDeps } from './apiCall';
 import { pdfFonts, pdfPages, pdfText } from './pdfTools';
 import { runCli } from './runCli';
 import { openSeeded } from './seededDb';
@@ -37,12 +35,7 @@ describe('report --plots (plot sheets)', () => {
   beforeAll(() => {
     ensureRendererBuilt();
     const { db: conn } = openSeeded(db);
-    const deps: HandlerDeps = { db: conn, now: () => new Date(`${TODAY}T08:00:00Z`), transport: 'http', databasePath: db, version: 'test' };
-    const call = <M extends ApiMethod>(method: M, input: ApiInput<M>): ApiOutput<M> => {
-      const r = dispatch(deps, method, input);
-      if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-      return r.data as ApiOutput<M>;
-    };
+    const { call } = apiCaller(() => testDeps(conn, db, `${TODAY}T08:00:00Z`));
     const plots = call('plots.list', { asOf: TODAY });
     const idle = plots.find((p) => p.lifecycle === 'idle' && !p.governmentCause);
     const failing = plots.find((p) => p.status === 'noncompliant' && p.zoneId !== idle?.zoneId);
