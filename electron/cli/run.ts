@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { Lang } from '../../shared/domain/enums';
 import { COMMANDS } from './commands';
-import type { CliContext, CliIo } from './context';
+import type { CliContext } from './context';
 import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
 
 const OPTIONS = {
@@ -47,24 +47,18 @@ export const USAGE = `用法 / usage: npm run -s cli -- <command> [flags]
   grade [--year YYYY] [--preset henan|zhejiang] --json
 global: --db PATH, --lang zh|en`;
 
-export interface RunEnv {
-  argv: string[];
-  io: CliIo;
-  cwd: string;
-  appRoot: string;
-  now: () => Date;
-  env: NodeJS.ProcessEnv;
-  platform: NodeJS.Platform;
-}
+/** What the caller supplies: the arguments, plus the parts of a command's context that come from outside. */
+export type RunEnv = Pick<CliContext, 'io' | 'cwd' | 'appRoot' | 'now' | 'env' | 'platform'> & { argv: string[] };
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 bad input, 2 internal). `serve` resolves once listening. */
 export async function runCli(e: RunEnv): Promise<number> {
+  const { argv, ...outside } = e;
   let ctx: CliContext;
   try {
-    const { values, positionals } = parseArgs({ args: e.argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     const lang = Lang.safeParse(values.lang ?? 'zh');
     if (!lang.success) throw new CliInputError([`--lang must be zh or en, got "${values.lang}"`]);
-    ctx = { flags: values, positionals: positionals.slice(1), io: e.io, cwd: e.cwd, appRoot: e.appRoot, now: e.now, env: e.env, platform: e.platform, lang: lang.data, json: values.json ?? false };
+    ctx = { ...outside, flags: values, positionals: positionals.slice(1), lang: lang.data, json: values.json ?? false };
     const name = positionals[0];
     if (values.help || name === undefined) {
       e.io.stdout(`${USAGE}\n`);
