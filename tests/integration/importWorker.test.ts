@@ -6,7 +6,8 @@ import type { Db } from '../../electron/db/connection';
 import { writeSetting } from '../../electron/db/settings';
 import { importFile } from '../../electron/services/import/importFile';
 import type { ParseProgress } from '../../electron/services/import/parseMessages';
-import { ParseCancelledError, parseInWorker } from '../../electron/services/import/parseInWorker';
+import { ImportCancelledError } from '../../electron/services/import/importErrors';
+import { parseInWorker } from '../../electron/services/import/parseInWorker';
 import { FileReadError } from '../../shared/import/table';
 import { APP_ROOT, runCli } from './runCli';
 import { openSeeded } from './seededDb';
@@ -51,7 +52,7 @@ describe('file parsing in a worker thread with a time limit', () => {
     const controller = new AbortController();
     const hang = parseInWorker('cut.zip', fixture('damaged_truncated.zip'), { timeoutMs: 60_000, signal: controller.signal, workerUrl: pathToFileURL(join(FIXTURES, 'hangingParser.mjs')) });
     setTimeout(() => controller.abort(), 200);
-    await expect(hang).rejects.toThrow(ParseCancelledError);
+    await expect(hang).rejects.toThrow(ImportCancelledError);
   });
 
   it('passes a damaged file’s reader error through as a clear refusal', async () => {

@@ -4,7 +4,7 @@ import { FileReadError } from '../../../shared/import/table';
 import { describeIssues } from '../../../shared/schemas/issues';
 import { importFile } from '../../services/import/importFile';
 import type { JobFailure } from '../../services/import/importJobs';
-import { ParseCancelledError } from '../../services/import/parseInWorker';
+import { ImportCancelledError } from '../../services/import/importErrors';
 import { BadInputError, NotFoundError } from '../errors';
 import type { HandlerDeps, HandlerMap } from '../types';
 import { importResult } from './dataExchange';
@@ -15,7 +15,7 @@ function jobsOf(deps: HandlerDeps) {
 }
 
 function classify(fileName: string, e: unknown): JobFailure {
-  if (e instanceof ParseCancelledError) return { kind: 'cancelled' };
+  if (e instanceof ImportCancelledError) return { kind: 'cancelled' };
   if (e instanceof FileReadError) {
     const message = e.message.startsWith(`${fileName}: `) ? e.message : `${fileName}: ${e.message}`;
     return { kind: 'failed', error: { code: e.code, params: { ...e.params, file: fileName }, message } };

@@ -2,7 +2,6 @@ import type { ColumnMapping } from '../../../shared/import/mapping';
 import { DEFAULT_IMPORT_PARAMETERS, ImportParameters } from '../../../shared/import/parameters';
 import type { Db } from '../../db/connection';
 import { readSetting } from '../../db/settings';
-import { ImportCancelledError } from './importErrors';
 import type { ImportOutcome, ImportStep } from './importPipeline';
 import type { ProgressSink } from './parseMessages';
 import { importInWorker, parseInWorker } from './parseInWorker';
@@ -42,4 +41,3 @@ export async function importFile(db: Db, o: ImportOptions): Promise<ImportOutcom
   return runImportPipeline(db, table, options, localSink(db, options), o.onStep ?? (() => undefined), () => o.signal?.aborted ?? false);
 }
 
-export { ImportCancelledError };

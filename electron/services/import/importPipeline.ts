@@ -10,7 +10,7 @@ import type { Db } from '../../db/connection';
 import { loadZones } from '../../db/queries/zones';
 import { createPlotOps } from './createPlot';
 import { ImportCancelledError, mappingError } from './importErrors';
-import { RecordSink, type PlannedCounts, type RecordWrite, type SinkResult } from './recordSink';
+import { RecordSink, type PlannedCounts, type RecordWrite, type SinkOptions, type SinkResult } from './recordSink';
 
 /** Records handled between two progress reports and two looks at the cancel flag. */
 const SLICE = 2000;
@@ -60,9 +60,13 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
+export function sinkOptions(o: PipelineOptions): SinkOptions {
+  return { partial: o.partial, now: o.now.toISOString(), actor: o.actor, fileName: o.fileName };
+}
+
 /** The records written on the caller's connection as they come. */
 export function localSink(db: Db, o: PipelineOptions): Sink {
-  const sink = new RecordSink(db, { partial: o.partial, now: o.now.toISOString(), actor: o.actor, fileName: o.fileName });
+  const sink = new RecordSink(db, sinkOptions(o));
   return {
     begin: () => sink.begin(),
     write: (r) => sink.write([r]),

@@ -17,8 +17,6 @@ export interface ParseLimits {
   workerUrl?: URL | undefined;
 }
 
-/** One cancel error for both the parse and the import: callers tell a cancel from a failure by it. */
-export { ImportCancelledError as ParseCancelledError } from './importErrors';
 
 interface WorkerEntry {
   url: URL;

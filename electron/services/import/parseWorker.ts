@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FileReadError } from '../../../shared/import/table';
 import { openDatabase } from '../../db/connection';
 import { ImportCancelledError } from './importErrors';
-import { localSink, runImportPipeline } from './importPipeline';
+import { runImportPipeline, sinkOptions } from './importPipeline';
 import type { ParseProgress, SinkReply, SinkRequest, WorkerReply, WorkerRequest } from './parseMessages';
 import { readSource } from './readSource';
 import { RecordSink } from './recordSink';
@@ -27,13 +27,13 @@ async function parseOrImport(r: Exclude<WorkerRequest, { mode: 'write' }>): Prom
   (r as { bytes: Uint8Array | null }).bytes = null;
   progress({ stage: 'done', total: table.records.length });
   if (r.mode === 'parse') return post({ type: 'done', table });
+  if (!r.self) throw new Error('an import request names the worker script its writing thread runs (set by the host)');
   const flag = new Int32Array(r.cancelFlag);
   const options = { ...r.options, now: new Date(r.options.now) };
-  // Reads (zones, existing plots, 批次) on this thread's connection; writes on the writing thread's.
+  // Reads (zones, existing plots, 批次) on this thread's connection, read-only; writes on the writing thread's.
   const db = openDatabase(r.dbFile, { readonly: true });
   try {
-    const sinkOptions = { partial: options.partial, now: r.options.now, actor: options.actor, fileName: options.fileName };
-    const sink = r.self ? remoteSink(r.self, r.dbFile, sinkOptions) : localSink(db, options);
+    const sink = remoteSink(r.self, r.dbFile, sinkOptions(options));
     const outcome = await runImportPipeline(db, table, options, sink, (step) => post({ type: 'step', step }), () => Atomics.load(flag, 0) === 1);
     post({ type: 'imported', outcome });
   } finally {

@@ -4,7 +4,7 @@ import { appendAudit } from '../../db/audit';
 import { takeAutomaticBackup } from '../../db/autoBackup';
 import { deferSpatialIndex } from '../../db/bulkSpatialIndex';
 import type { Db } from '../../db/connection';
-import { applyWrite } from './applyPlan';
+import { updatePlot } from './updatePlot';
 import { runPlotOps, type PlotOp } from './createPlot';
 
 /** One checked record's write: a new plot as ready statements, or an update (rare in bulk) as its plan. */
@@ -89,7 +89,7 @@ export class RecordSink {
     if (o.partial) db.exec('SAVEPOINT import_record');
     try {
       if (r.kind === 'create') runPlotOps(db, r.ops);
-      else applyWrite(db, r.write, o.now, o.actor, o.fileName);
+      else updatePlot(db, r.write, o.now, o.actor, o.fileName);
       if (o.partial) db.exec('RELEASE import_record');
     } catch (e) {
       if (!isConstraintError(e)) throw e;

@@ -5,7 +5,6 @@ import { appendAudit } from '../../db/audit';
 import type { Db } from '../../db/connection';
 import { timeOrderedId } from '../../db/ids';
 import { cachedStatement } from '../../db/statements';
-import { createPlotOps, runPlotOps } from './createPlot';
 
 const PLOT_COLUMNS: [keyof Values, string][] = [
   ['supervisionNo', 'supervision_no'], ['projectName', 'project_name'], ['landUser', 'land_user'], ['creditCode', 'credit_code'],
@@ -39,15 +38,11 @@ function given(values: Values, columns: [keyof Values, string][]): [string, unkn
 const NOT_AUDITED = new Set(['geometry', 'min_lon', 'min_lat', 'max_lon', 'max_lat', 'id', 'updated_at']);
 
 /**
- * Writes one planned plot: a new one through createPlotOps; an existing one gets the fields the record gives, its
+ * Writes the update of an existing plot (new plots go through createPlotOps): the fields the record gives, its
  * contract and its metrics for the year updated or added, and one audit row with the old and new values.
  */
-export function applyWrite(db: Db, w: PlannedWrite, at: string, actor: string, source: string): string {
-  if (!w.existing) {
-    const ops = createPlotOps(w, at, actor, source);
-    runPlotOps(db, ops);
-    return String(ops[0]?.[1]);
-  }
+export function updatePlot(db: Db, w: PlannedWrite, at: string, actor: string, source: string): string {
+  if (!w.existing) throw new Error('updatePlot needs an existing plot (new plots go through createPlotOps)');
   const v = w.draft.values;
   const g = w.draft.geometry;
   const plotSets = given(v, PLOT_COLUMNS).filter(([c]) => c !== 'land_area_m2');
