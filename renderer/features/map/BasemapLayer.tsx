@@ -1,17 +1,14 @@
 import { latLngBounds, tileLayer } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { useApiQuery } from '../../api/useApiQuery';
-import { useAppData } from '../../app/AppData';
+import type { BasemapInfo } from '../../../shared/api/methods/basemap';
 
 /**
  * The user's offline raster basemap (basemap.mbtiles next to the database), under everything. Browser mode only:
  * the local server serves its tiles; the desktop window has no tile route yet.
  */
-export function BasemapLayer() {
+export function BasemapLayer({ data }: { data: BasemapInfo | null | undefined }) {
   const map = useMap();
-  const { info } = useAppData();
-  const { data } = useApiQuery('map.basemap', info.transport === 'http' ? {} : null);
   useEffect(() => {
     if (!data) return;
     const [w, s, e, n] = data.bounds ?? [-180, -85, 180, 85];

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BasemapInfo } from '../../../shared/api/methods/basemap';
 import type { OnlineBasemap } from '../../../shared/geo/onlineBasemap';
-import { useApiQuery } from '../../api/useApiQuery';
-import { useAppData } from '../../app/AppData';
 import { OnlineBasemapSettings } from './OnlineBasemapSettings';
 
 export interface LayerVisibility {
@@ -25,10 +24,8 @@ const LABEL: Record<keyof LayerVisibility, string> = {
 };
 
 /** Show / hide the map's layers (the basemap entries only when configured); the online basemap's settings. */
-export function LayerControl({ value, onChange, online }: { value: LayerVisibility; onChange: (v: LayerVisibility) => void; online: OnlineBasemap }) {
+export function LayerControl({ value, onChange, online, basemap }: { value: LayerVisibility; onChange: (v: LayerVisibility) => void; online: OnlineBasemap; basemap: BasemapInfo | null | undefined }) {
   const { t } = useTranslation();
-  const { info } = useAppData();
-  const { data: basemap } = useApiQuery('map.basemap', info.transport === 'http' ? {} : null);
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
   const shown = (k: keyof LayerVisibility) => (k === 'basemap' ? Boolean(basemap) : k === 'online' ? online.kind !== 'none' : true);

@@ -5,6 +5,7 @@ import { CRS } from 'leaflet';
 import { AttributionControl, MapContainer, ScaleControl } from 'react-leaflet';
 import { needsGcjShift } from '../../../shared/geo/onlineBasemap';
 import type { ZoneView } from '../../../shared/api/views';
+import { useApiQuery } from '../../api/useApiQuery';
 import { useAppData } from '../../app/AppData';
 import { zoneShortLabel } from '../../i18n/zoneLabel';
 import { useAppState } from '../../stores/appStore';
@@ -28,13 +29,15 @@ const START: [number, number] = [35.76, 115.03];
 
 export function MapView() {
   const { t } = useTranslation();
-  const { zones, layers, shapes } = useAppData();
+  const { info, zones, layers, shapes } = useAppData();
   const lang = useAppState((s) => s.lang);
   const zoneId = useSelection((s) => s.zoneId);
   const plotId = useSelection((s) => s.plotId);
   const [{ drawn, overview }, setDrawn] = useState<DrawnPlots>({ drawn: 0, overview: false });
   const [visible, setVisible] = useState<LayerVisibility>(ALL_LAYERS_ON);
   const { source: online } = useOnlineBasemap();
+  // Asked once here, not by the layer and the layer switch each, nor again when either remounts (datum, visibility).
+  const { data: basemap } = useApiQuery('map.basemap', info.transport === 'http' ? {} : null);
   // Data on GCJ-02 tiles is drawn through the GCJ-02 projection, never unshifted; the map remounts when the datum changes.
   const datum = needsGcjShift(online) ? 'gcj02' : 'cgcs2000';
   const showLayers = useCallback((v: LayerVisibility) => {
@@ -49,7 +52,7 @@ export function MapView() {
         {/* First, so it is on the map before any layer: Leaflet only unhooks the attribution of layers added after it. */}
         <AttributionControl prefix={false} position="bottomleft" />
         {visible.online && <OnlineBasemapLayer source={online} />}
-        {visible.basemap && <BasemapLayer />}
+        {visible.basemap && <BasemapLayer data={basemap} />}
         {visible.counties && <CountyLayer layers={layers} />}
         {visible.river && <RiverLayer />}
         {visible.plots && <ZoneOverviewLayer active={overview} />}
@@ -58,7 +61,7 @@ export function MapView() {
         <MapFocus />
         <CursorReadout />
         <MapTools>
-          <LayerControl value={visible} onChange={showLayers} online={online} />
+          <LayerControl value={visible} onChange={showLayers} online={online} basemap={basemap} />
         </MapTools>
         <ScaleControl imperial={false} metric position="bottomleft" />
       </MapContainer>
