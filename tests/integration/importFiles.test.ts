@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { importFile } from '../../electron/services/import/importFile';
 import { APP_ROOT, runCli } from './runCli';
-import { openSeeded } from './seededDb';
+import { openSeeded, seededForSuite } from './seededDb';
 import { tempDir } from './tempDb';
 
 const FIXTURES = join(APP_ROOT, 'tests', 'fixtures', 'import');
@@ -28,15 +28,8 @@ const run = (db: Db, name: string, extra: { dryRun?: boolean; partial?: boolean 
   importFile(db, { fileName: name, bytes: fixture(name), dryRun: extra.dryRun ?? false, partial: extra.partial ?? false, now: NOW, actor: 'test' });
 
 describe('import of files made by GDAL and openpyxl', () => {
-  const tmp = tempDir();
   let db: Db;
-  beforeAll(() => {
-    db = openSeeded(tmp.file('land.sqlite')).db;
-  });
-  afterAll(() => {
-    db.close();
-    tmp.remove();
-  });
+  seededForSuite((opened) => (db = opened));
 
   it('creates the Shapefile and GeoJSON plots with their GBK names, registered areas, zones and positions within 1 m of cs2cs', async () => {
     const before = (db.prepare('SELECT count(*) AS n FROM plots').get() as { n: number }).n;

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { importFile } from '../../electron/services/import/importFile';
 import { APP_ROOT, runCli } from './runCli';
-import { openSeeded } from './seededDb';
-import { tempDir } from './tempDb';
+import { seededForSuite } from './seededDb';
 
 const FIXTURES = join(APP_ROOT, 'tests', 'fixtures', 'import');
 const CJK = /[\u4e00-\u9fff]/;
@@ -26,15 +25,8 @@ const BAD_SHEET = [
 ].join('\r\n');
 
 describe('import messages in Chinese', () => {
-  const tmp = tempDir();
   let db: Db;
-  beforeAll(() => {
-    db = openSeeded(tmp.file('land.sqlite')).db;
-  });
-  afterAll(() => {
-    db.close();
-    tmp.remove();
-  });
+  const tmp = seededForSuite((opened) => (db = opened));
 
   it('every row error of a sheet carries a Chinese message beside the English one', async () => {
     const r = await importFile(db, { fileName: 'bad.csv', bytes: new TextEncoder().encode(BAD_SHEET), dryRun: true, partial: false, now: new Date('2026-11-27T08:00:00Z'), actor: 'test' });

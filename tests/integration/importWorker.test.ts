@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { writeSetting } from '../../electron/db/settings';
 import { importFile } from '../../electron/services/import/importFile';
@@ -10,8 +10,7 @@ import { ImportCancelledError } from '../../electron/services/import/importError
 import { parseInWorker } from '../../electron/services/import/parseInWorker';
 import { FileReadError } from '../../shared/import/table';
 import { APP_ROOT, runCli } from './runCli';
-import { openSeeded } from './seededDb';
-import { tempDir } from './tempDb';
+import { seededForSuite } from './seededDb';
 
 const FIXTURES = join(APP_ROOT, 'tests', 'fixtures', 'import');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -19,15 +18,8 @@ const NOW = new Date('2026-11-27T08:00:00Z');
 const count = (db: Db, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('file parsing in a worker thread with a time limit', () => {
-  const tmp = tempDir();
   let db: Db;
-  beforeAll(() => {
-    db = openSeeded(tmp.file('land.sqlite')).db;
-  });
-  afterAll(() => {
-    db.close();
-    tmp.remove();
-  });
+  const tmp = seededForSuite((opened) => (db = opened));
 
   it('parses a zipped Shapefile off the calling thread and reports its stages', async () => {
     const stages: ParseProgress[] = [];

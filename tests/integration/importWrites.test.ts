@@ -6,8 +6,7 @@ import type { Db } from '../../electron/db/connection';
 import { importFile } from '../../electron/services/import/importFile';
 import { generatedGeoJson } from './generatedPlots';
 import { APP_ROOT } from './runCli';
-import { openSeeded } from './seededDb';
-import { tempDir } from './tempDb';
+import { seededForSuite } from './seededDb';
 
 const FIXTURE = join(APP_ROOT, 'tests', 'fixtures', 'import', 'zone38_gbk.zip');
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -15,16 +14,11 @@ const triggerSql = (db: Db) => (db.prepare("SELECT sql FROM sqlite_master WHERE 
 const count = (db: Db, sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
 
 describe('how an import writes', () => {
-  const tmp = tempDir();
   let db: Db;
   let trigger: string | undefined;
-  beforeAll(() => {
-    db = openSeeded(tmp.file('land.sqlite')).db;
+  seededForSuite((opened) => {
+    db = opened;
     trigger = triggerSql(db);
-  });
-  afterAll(() => {
-    db.close();
-    tmp.remove();
   });
 
   it('fills the R*Tree for the new plots once, restores its trigger, and writes one audit row per plot', async () => {

@@ -1,8 +1,11 @@
+import { afterAll, beforeAll } from 'vitest';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
 import type { Dataset } from '../../shared/schemas/seed';
 import { loadEmbeddedDataset } from '../../electron/dataset';
+import type { Db } from '../../electron/db/connection';
 import { openLandDatabase } from '../../electron/db/open';
 import { APP_ROOT } from './runCli';
+import { tempDir } from './tempDb';
 
 let cached: Dataset | null = null;
 export function embeddedDataset(): Dataset {
@@ -12,4 +15,22 @@ export function embeddedDataset(): Dataset {
 
 export function openSeeded(file: string, loadDataset: () => Dataset = embeddedDataset) {
   return openLandDatabase(file, { loadDataset, ruleSets: [CLIENT_REPORT_RULE_SET], now: () => new Date('2026-11-27T08:00:00Z') });
+}
+
+/**
+ * Inside a describe: a seeded land.sqlite in a fresh temp folder, opened before the suite's tests (and handed to `use`),
+ * closed after them with its folder removed. `file` names further files in that folder.
+ */
+export function seededForSuite(use: (db: Db) => void): { file: (name: string) => string } {
+  const tmp = tempDir();
+  let db: Db | undefined;
+  beforeAll(() => {
+    db = openSeeded(tmp.file('land.sqlite')).db;
+    use(db);
+  });
+  afterAll(() => {
+    db?.close();
+    tmp.remove();
+  });
+  return { file: tmp.file };
 }
