@@ -7,6 +7,7 @@ import { loadLocalParameters } from '../../db/queries/ruleSets';
 import { readUserName, writeUserName } from '../../db/userName';
 import { appendAudit } from '../../db/audit';
 import { lifecycleOf } from '../../../shared/rules/lifecycle';
+import { loadEngineContext } from '../../services/assessments';
 import { caseView, openCase, stepCase } from '../../services/idleLand/cases';
 import { dataFolder, readStored } from '../../services/idleLand/fileStore';
 import { setGovernmentCause } from '../../services/idleLand/governmentCause';
@@ -60,7 +61,10 @@ export const idleLandHandlers: HandlerMap<keyof typeof IDLE_LAND_METHODS> = {
     return { mime: f.mime, dataBase64: readStored(dataFolder(databasePath, 'photos'), f.storedName).toString('base64') };
   },
   'plots.governmentCause.set': ({ db, now }, input) => setGovernmentCause(db, now().toISOString(), input),
-  'cases.list': ({ db }, { asOf, plotId }) => loadCases(db, plotId === undefined ? {} : { plotId }).map((c) => caseView(db, c, asOf)),
+  'cases.list': ({ db }, { asOf, plotId }) => {
+    const ctx = loadEngineContext(db);
+    return loadCases(db, plotId === undefined ? {} : { plotId }).map((c) => caseView(db, c, asOf, ctx));
+  },
   'cases.open': (deps, input) => openCase(deps, input),
   'cases.step': (deps, input) => stepCase(deps, input),
   'audit.plot': ({ db }, { plotId }) => loadPlotAudit(db, plotId),

@@ -10,6 +10,7 @@ import type { Db } from '../../db/connection';
 import { advanceCase, insertCase, insertStep, loadCases, type CaseRecord } from '../../db/queries/cases';
 import { currentActor } from '../../db/userName';
 import { dataFolder, decodeBase64, removeCreated, sniffMime, storeFile, type StoredFile } from './fileStore';
+import type { EngineContext } from '../assessments';
 import { assessOne } from './plotState';
 
 export interface CaseDeps {
@@ -19,8 +20,8 @@ export interface CaseDeps {
 }
 
 /** A case as the UI shows it: steps, the legal time limits as of the date, and the states it may move to next. */
-export function caseView(db: Db, c: CaseRecord, asOf: IsoDate): CaseView {
-  const found = assessOne(db, c.plotId, asOf);
+export function caseView(db: Db, c: CaseRecord, asOf: IsoDate, ctx?: EngineContext): CaseView {
+  const found = assessOne(db, c.plotId, asOf, ctx);
   return {
     id: c.id,
     plotId: c.plotId,

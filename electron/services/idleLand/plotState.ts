@@ -3,11 +3,11 @@ import type { AreaGeometry } from '../../../shared/domain/geometry';
 import { NotFoundError } from '../../api/errors';
 import type { Db } from '../../db/connection';
 import { loadPlotGeometries } from '../../db/queries/plots';
-import { assessPlots, type AssessedPlot } from '../assessments';
+import { assessPlots, type AssessedPlot, type EngineContext } from '../assessments';
 
-/** One plot through the engine as of a date (the same path as plots.get). */
-export function assessOne(db: Db, plotId: string, asOf: string): AssessedPlot {
-  const found = assessPlots(db, asOf, { id: plotId })[0];
+/** One plot through the engine as of a date (the same path as plots.get); pass `ctx` when assessing several in one request. */
+export function assessOne(db: Db, plotId: string, asOf: string, ctx?: EngineContext): AssessedPlot {
+  const found = assessPlots(db, asOf, { id: plotId }, ctx)[0];
   if (!found) throw new NotFoundError(`plot ${plotId} not found`);
   return found;
 }
