@@ -1,6 +1,7 @@
 import { Metric } from '../domain/enums';
 import type { Finding } from '../rules/evaluate';
 import { ruleApplies } from '../rules/evaluate';
+import { sumsOver } from '../rules/aggregates';
 import type { Rule } from '../rules/ruleSetSchema';
 import type { ZoneRef } from '../domain/storedPlot';
 import { ProjectType } from '../domain/enums';
@@ -8,14 +9,8 @@ import type { MetricTally } from './reportViews';
 
 /** Σ footprint / Σ land × 100 over the plots with a footprint: a ratio of sums, like every zone aggregate. */
 export function zoneBuildingDensity(plots: readonly { landAreaM2: number; buildingFootprintM2: number | null }[]): number | null {
-  let footprint = 0;
-  let land = 0;
-  for (const p of plots) {
-    if (p.buildingFootprintM2 === null) continue;
-    footprint += p.buildingFootprintM2;
-    land += p.landAreaM2;
-  }
-  return land > 0 ? (footprint / land) * 100 : null;
+  const footprint = sumsOver(plots, (p) => p.buildingFootprintM2);
+  return footprint.landM2 > 0 ? (footprint.value / footprint.landM2) * 100 : null;
 }
 
 export function tallyFindings(findingsPerPlot: readonly (readonly Finding[])[]): MetricTally[] {

@@ -30,7 +30,7 @@ export interface ZoneAggregate {
 }
 
 /** Σ value and Σ land (m²) over the plots that have the value: aggregates are ratios of sums, never means of ratios. */
-function sumsOver(plots: readonly AggregatePlot[], value: (p: AggregatePlot) => number | null): { value: number; landM2: number } {
+export function sumsOver<P extends { landAreaM2: number }>(plots: readonly P[], value: (p: P) => number | null): { value: number; landM2: number } {
   let total = 0;
   let landM2 = 0;
   for (const p of plots) {
