@@ -34,20 +34,23 @@ export function AppDataProvider({ info, children }: { info: AppInfo; children: R
 
   const decoded = useMemo(() => (plots.data ? decodePlotColumns(plots.data) : undefined), [plots.data]);
   const supplied = useMemo(() => decoded?.rows.filter((p) => p.supplied), [decoded]);
+  // Own memos: the loading flags below change the context value twice per query, and these must not be rebuilt then.
+  const zonesById = useMemo(() => new Map((zones.data ?? []).map((z) => [z.id, z])), [zones.data]);
+  const plotsById = useMemo(() => new Map((supplied ?? []).map((p) => [p.id, p])), [supplied]);
   const value = useMemo<AppData>(
     () => ({
       info,
       asOf,
       zones: zones.data,
-      zonesById: new Map((zones.data ?? []).map((z) => [z.id, z])),
+      zonesById,
       plots: supplied,
-      plotsById: new Map((supplied ?? []).map((p) => [p.id, p])),
+      plotsById,
       shapes: decoded?.shapes,
       layers: layers.data,
       batches: batches.data,
       refreshing: zones.loading || plots.loading || batches.loading,
     }),
-    [info, asOf, zones.data, zones.loading, supplied, plots.loading, decoded, layers.data, batches.data, batches.loading],
+    [info, asOf, zones.data, zonesById, zones.loading, supplied, plotsById, plots.loading, decoded, layers.data, batches.data, batches.loading],
   );
 
   return <AppDataContext.Provider value={value}>{children}</AppDataContext.Provider>;
