@@ -1,5 +1,5 @@
 import type { CORE_METHODS } from '../../../shared/api/methods/core';
-import type { PlotRow, ZoneView } from '../../../shared/api/views';
+import type { BatchView, PlotRow, ZoneView } from '../../../shared/api/views';
 import { todayIso } from '../../../shared/domain/dates';
 import { bboxOf } from '../../../shared/domain/geometry';
 import { loadBatchRef, loadBatches } from '../../db/queries/batches';
@@ -8,7 +8,7 @@ import { loadLocalParameters, loadRuleSets } from '../../db/queries/ruleSets';
 import { loadCounties } from '../../db/queries/zones';
 import { readSetting, SETTING_KEYS } from '../../db/settings';
 import { Dataset } from '../../../shared/schemas/seed';
-import { assessBatches, assessPlots, summarizeZones, type AssessedPlot } from '../../services/assessments';
+import { assessBatches, assessPlots, summarizeZones, type AssessedBatch, type AssessedPlot } from '../../services/assessments';
 import { explainLifecycle } from '../../../shared/rules/lifecycle';
 import { ruleSetSummary } from '../../services/ruleSetSummary';
 import { NotFoundError } from '../errors';
@@ -25,6 +25,23 @@ export function toPlotRow({ plot, assessment: a }: AssessedPlot): PlotRow {
     failedRules: a.failedRules,
     metricsYear: a.metricsRow?.year ?? null,
     bbox: plot.bbox,
+  };
+}
+
+export function toBatchView({ batch, result }: AssessedBatch): BatchView {
+  return {
+    id: batch.id,
+    approvalNo: batch.approvalNo,
+    approvalDate: batch.approvedDate,
+    zoneId: batch.zoneId,
+    approvedAreaM2: batch.approvedAreaM2,
+    withdrawnAreaM2: batch.withdrawnAreaM2,
+    suppliedAreaM2: result.suppliedAreaM2,
+    unsuppliedAreaM2: result.unsuppliedAreaM2,
+    unsuppliedMu: result.unsuppliedMu,
+    supplyRate: result.supplyRate,
+    ageYears: result.ageYears,
+    bucket: result.bucket,
   };
 }
 
@@ -74,19 +91,6 @@ export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
     batches: loadBatches(db).flatMap((b) => (b.geometry ? [{ id: b.id, approvalNo: b.approvalNo, zoneId: b.zoneId, geometry: b.geometry }] : [])),
   }),
   'batches.list': ({ db }, { asOf }) => {
-    return assessBatches(db, asOf, loadLocalParameters(db)).map(({ batch, result }) => ({
-      id: batch.id,
-      approvalNo: batch.approvalNo,
-      approvalDate: batch.approvedDate,
-      zoneId: batch.zoneId,
-      approvedAreaM2: batch.approvedAreaM2,
-      withdrawnAreaM2: batch.withdrawnAreaM2,
-      suppliedAreaM2: result.suppliedAreaM2,
-      unsuppliedAreaM2: result.unsuppliedAreaM2,
-      unsuppliedMu: result.unsuppliedMu,
-      supplyRate: result.supplyRate,
-      ageYears: result.ageYears,
-      bucket: result.bucket,
-    }));
+    return assessBatches(db, asOf, loadLocalParameters(db)).map(toBatchView);
   },
 };

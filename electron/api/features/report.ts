@@ -11,6 +11,7 @@ import { readSetting, SETTING_KEYS, writeSetting } from '../../db/settings';
 import { assessBatches, assessPlots, loadEngineContext, summarizeZones } from '../../services/assessments';
 import { ruleSetSummary } from '../../services/ruleSetSummary';
 import { NotFoundError } from '../errors';
+import { toBatchView } from './core';
 import type { HandlerMap } from '../types';
 
 const REPORT_SETTINGS_KEY = 'report.signoff';
@@ -59,12 +60,7 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
     const batches: BatchView[] = assessBatches(db, asOf, ctx.params)
       .filter(({ batch, result }) => batch.zoneId === zoneId && result.unsuppliedAreaM2 > 0)
       .sort((x, y) => x.batch.approvedDate.localeCompare(y.batch.approvedDate))
-      .map(({ batch, result }) => ({
-        id: batch.id, approvalNo: batch.approvalNo, approvalDate: batch.approvedDate, zoneId: batch.zoneId,
-        approvedAreaM2: batch.approvedAreaM2, withdrawnAreaM2: batch.withdrawnAreaM2, suppliedAreaM2: result.suppliedAreaM2,
-        unsuppliedAreaM2: result.unsuppliedAreaM2, unsuppliedMu: result.unsuppliedMu, supplyRate: result.supplyRate,
-        ageYears: result.ageYears, bucket: result.bucket,
-      }));
+      .map(toBatchView);
     const meta = readSetting(db, SETTING_KEYS.dataset, Dataset.shape.meta);
     return {
       asOf,
