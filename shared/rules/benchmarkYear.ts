@@ -1,4 +1,5 @@
-import { yearOf, type IsoDate } from '../domain/dates';
+import type { IsoDate } from '../domain/dates';
+import { pickMetricsYear } from './metricsYear';
 
 export type YearChoice = { ok: true; year: number } | { ok: false; message: string };
 
@@ -19,8 +20,7 @@ export function chooseBenchmarkYear(available: readonly number[], asOf: IsoDate,
     if (available.includes(requested)) return { ok: true, year: requested };
     return { ok: false, message: `year ${requested} has no metrics (years with data: ${list})` };
   }
-  const complete = available.filter((y) => y < yearOf(asOf));
-  const year = complete[complete.length - 1];
+  const year = pickMetricsYear(available.map((y) => ({ year: y })), asOf)?.year;
   if (year === undefined) return { ok: false, message: `no complete year with metrics before ${asOf} (years with data: ${list})` };
   return { ok: true, year };
 }
