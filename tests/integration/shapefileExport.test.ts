@@ -2,12 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { importFile } from '../../electron/services/import/importFile';
 import { runCli } from './runCli';
-import { openSeeded } from './seededDb';
-import { tempDir } from './tempDb';
+import { seededForSuite } from './seededDb';
 
 const ZONE = 'gaoxin';
 type Ring = [number, number][];
@@ -32,10 +31,13 @@ function worstVertexGap(a: Ring[], b: Ring[]): number {
 }
 
 describe('Shapefile export read back by GDAL and by our importer', () => {
-  const tmp = tempDir();
-  const dbFile = tmp.file('land.sqlite');
   let db: Db;
   let plots: Map<string, DbPlot>;
+  const tmp = seededForSuite((opened) => {
+    db = opened;
+    plots = new Map((db.prepare('SELECT parcel_no, land_user, land_area_m2, geometry FROM plots WHERE zone_id = ?').all(ZONE) as DbPlot[]).map((p) => [p.parcel_no, p]));
+  });
+  const dbFile = tmp.file('land.sqlite');
   const exportZip = (crs: string, encoding: string) => {
     const out = tmp.file(`${crs.replace(':', '')}-${encoding}.zip`);
     const r = runCli(['export', '--format', 'shp', '--out', out, '--zone', ZONE, '--crs', crs, '--encoding', encoding, '--db', dbFile, '--json']);
@@ -46,15 +48,6 @@ describe('Shapefile export read back by GDAL and by our importer', () => {
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
     return { out, dir, names: Object.keys(files), shp: join(dir, Object.keys(files).find((n) => n.endsWith('.shp')) ?? '') };
   };
-
-  beforeAll(() => {
-    db = openSeeded(dbFile).db;
-    plots = new Map((db.prepare('SELECT parcel_no, land_user, land_area_m2, geometry FROM plots WHERE zone_id = ?').all(ZONE) as DbPlot[]).map((p) => [p.parcel_no, p]));
-  });
-  afterAll(() => {
-    db.close();
-    tmp.remove();
-  });
 
   for (const [crs, encoding, parcelField, userField, areaField] of [
     ['EPSG:4526', 'gbk', '宗地编号', '土地使用权', '用地面积'],
