@@ -7,6 +7,7 @@ import { dispatchAsync } from '../../electron/api/dispatch';
 import type { HandlerDeps } from '../../electron/api/handlers';
 import type { Db } from '../../electron/db/connection';
 import { arbitraryFor, calendarDate, jsonSchemaOf, junk, mutated, type Hints, type Mutation } from '../support/schemaArbitrary';
+import { testDeps } from './apiCall';
 import { generatedGeoJson } from './generatedPlots';
 import { openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
@@ -105,7 +106,7 @@ function inspectionDraft(): fc.Arbitrary<unknown> {
 
 beforeAll(() => {
   db = openSeeded(file).db;
-  deps = { db, now: () => new Date('2026-11-27T08:00:00Z'), transport: 'http', databasePath: file, version: 'test' };
+  deps = testDeps(db, file);
   const plotIds = ids('SELECT id AS v FROM plots ORDER BY id LIMIT 40');
   const smallImport = Buffer.from(generatedGeoJson('P', 3)).toString('base64');
   hints = {

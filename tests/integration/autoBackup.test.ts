@@ -10,6 +10,7 @@ import { MIGRATIONS } from '../../electron/db/migrations';
 import { seedDatabase } from '../../electron/db/seed';
 import { writeSetting } from '../../electron/db/settings';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
+import { testDeps } from './apiCall';
 import { generatedGeoJson } from './generatedPlots';
 import { runCli } from './runCli';
 import { embeddedDataset, openSeeded } from './seededDb';
@@ -33,7 +34,7 @@ const latest = Math.max(...MIGRATIONS.map((m) => m.version));
 async function importPlots(prefix: string, n: number): Promise<void> {
   const { db } = openSeeded(file);
   try {
-    const deps = { db, now: () => new Date('2026-11-27T08:00:00Z'), transport: 'http' as const, databasePath: file, version: 'test' };
+    const deps = testDeps(db, file);
     const content = Buffer.from(generatedGeoJson(prefix, n)).toString('base64');
     const r = await dispatchAsync(deps, 'import.run', { fileName: `${prefix}.geojson`, contentBase64: content });
     expect(r).toMatchObject({ ok: true, data: { created: n, applied: true } });
