@@ -2,6 +2,7 @@ import type { CORE_METHODS } from '../../../shared/api/methods/core';
 import type { BatchView, PlotRow, ZoneView } from '../../../shared/api/views';
 import { todayIso } from '../../../shared/domain/dates';
 import { bboxOf } from '../../../shared/domain/geometry';
+import type { Db } from '../../db/connection';
 import { loadBatchRef, loadBatches } from '../../db/queries/batches';
 import { loadPlotGeometries } from '../../db/queries/plots';
 import { loadLocalParameters, loadRuleSets } from '../../db/queries/ruleSets';
@@ -45,12 +46,15 @@ export function toBatchView({ batch, result }: AssessedBatch): BatchView {
   };
 }
 
-const DatasetMeta = Dataset.shape.meta;
+/** Whether the stored data set is illustrative, and its note: what app.info and the zone report show. */
+export function datasetNotice(db: Db): { illustrative: boolean; note: { zh: string; en: string } } {
+  const meta = readSetting(db, SETTING_KEYS.dataset, Dataset.shape.meta);
+  return { illustrative: meta?.illustrative ?? false, note: meta?.note ?? { zh: '', en: '' } };
+}
 
 /** One plain function per API method; dependencies come in as arguments (DESIGN.md §2). */
 export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
   'app.info': ({ db, now, transport, databasePath, version }) => {
-    const meta = readSetting(db, SETTING_KEYS.dataset, DatasetMeta);
     const ruleSets = loadRuleSets(db);
     const active = ruleSets[ruleSets.length - 1];
     if (!active) throw new Error('no rule set in the database');
@@ -58,7 +62,7 @@ export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
       version,
       transport,
       today: todayIso(now()),
-      dataset: { illustrative: meta?.illustrative ?? false, note: meta?.note ?? { zh: '', en: '' } },
+      dataset: datasetNotice(db),
       ruleSet: ruleSetSummary(active),
       databasePath,
     };

@@ -4,14 +4,13 @@ import { bboxOf } from '../../../shared/domain/geometry';
 import { IDLE_STATUSES, type LifecycleStatus } from '../../../shared/domain/enums';
 import { DEFAULT_REPORT_SETTINGS, ReportSettings, type IdlePlot, type NoncompliantPlot, type ReportPlot } from '../../../shared/report/reportViews';
 import { projectTypesInZone, tallyFindings, zoneBuildingDensity } from '../../../shared/report/zoneIndicators';
-import { Dataset } from '../../../shared/schemas/seed';
 import { appendAudit } from '../../db/audit';
 import { loadPlotGeometries } from '../../db/queries/plots';
-import { readSetting, SETTING_KEYS, writeSetting } from '../../db/settings';
+import { readSetting, writeSetting } from '../../db/settings';
 import { assessBatches, assessPlots, loadEngineContext, summarizeZones } from '../../services/assessments';
 import { ruleSetSummary } from '../../services/ruleSetSummary';
 import { NotFoundError } from '../errors';
-import { toBatchView } from './core';
+import { datasetNotice, toBatchView } from './core';
 import type { HandlerMap } from '../types';
 
 const REPORT_SETTINGS_KEY = 'report.signoff';
@@ -61,7 +60,6 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
       .filter(({ batch, result }) => batch.zoneId === zoneId && result.unsuppliedAreaM2 > 0)
       .sort((x, y) => x.batch.approvedDate.localeCompare(y.batch.approvedDate))
       .map(toBatchView);
-    const meta = readSetting(db, SETTING_KEYS.dataset, Dataset.shape.meta);
     return {
       asOf,
       zone: { ...summary.zone, bbox: bboxOf(summary.zone.boundary), kpi: summary.kpi },
@@ -85,7 +83,7 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
       idle,
       batches,
       settings: readReportSettings(db),
-      dataset: { illustrative: meta?.illustrative ?? false, note: meta?.note ?? { zh: '', en: '' } },
+      dataset: datasetNotice(db),
     };
   },
   'report.settings.get': ({ db }) => readReportSettings(db),
