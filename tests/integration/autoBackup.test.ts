@@ -11,7 +11,7 @@ import { seedDatabase } from '../../electron/db/seed';
 import { writeSetting } from '../../electron/db/settings';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
 import { testDeps } from './apiCall';
-import { generatedGeoJson } from './generatedPlots';
+import { generatedImport } from './generatedPlots';
 import { runCli } from './runCli';
 import { embeddedDataset, openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
@@ -35,8 +35,7 @@ async function importPlots(prefix: string, n: number): Promise<void> {
   const { db } = openSeeded(file);
   try {
     const deps = testDeps(db, file);
-    const content = Buffer.from(generatedGeoJson(prefix, n)).toString('base64');
-    const r = await dispatchAsync(deps, 'import.run', { fileName: `${prefix}.geojson`, contentBase64: content });
+    const r = await dispatchAsync(deps, 'import.run', generatedImport(prefix, n));
     expect(r).toMatchObject({ ok: true, data: { created: n, applied: true } });
   } finally {
     db.close();

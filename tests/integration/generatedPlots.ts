@@ -12,3 +12,8 @@ export function generatedGeoJson(prefix: string, n: number): string {
   }
   return JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4547' } }, features });
 }
+
+/** generatedGeoJson as the import API takes it: named `<prefix>.geojson`, in base64. */
+export function generatedImport(prefix: string, n: number): { fileName: string; contentBase64: string } {
+  return { fileName: `${prefix}.geojson`, contentBase64: Buffer.from(generatedGeoJson(prefix, n)).toString('base64') };
+}

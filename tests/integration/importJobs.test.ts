@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJobStatus } from '../../shared/api/methods/importJobs';
 import { callApi, startAppServer, type AppServer } from '../e2e/appServer';
 import { fileErrorReason, isFileErrorCode } from '../../shared/import/fileErrors';
-import { generatedGeoJson } from './generatedPlots';
+import { generatedImport } from './generatedPlots';
 import { APP_ROOT, runCli } from './runCli';
 import { tempDir } from './tempDb';
 
@@ -23,8 +23,7 @@ describe('import jobs over HTTP', () => {
       db.close();
     }
   };
-  const start = (prefix: string, n: number) =>
-    callApi<{ jobId: string }>(server, 'import.start', { fileName: `${prefix}.geojson`, contentBase64: Buffer.from(generatedGeoJson(prefix, n)).toString('base64') });
+  const start = (prefix: string, n: number) => callApi<{ jobId: string }>(server, 'import.start', generatedImport(prefix, n));
   const status = (jobId: string) => callApi<ImportJobStatus>(server, 'import.status', { jobId });
 
   beforeAll(async () => {

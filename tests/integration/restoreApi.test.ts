@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, startAppServer, type AppServer } from '../e2e/appServer';
-import { generatedGeoJson } from './generatedPlots';
+import { generatedGeoJson, generatedImport } from './generatedPlots';
 
 interface Restored {
   plots: number;
@@ -29,8 +29,7 @@ describe('backup.restore over HTTP', () => {
     const res = await fetch(`${server.origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-land-token': server.token }, body: JSON.stringify(input) });
     return { status: res.status, body: (await res.json()) as { ok: boolean; error?: { code: string; message: string; messageZh?: string } } };
   };
-  const importPlots = (prefix: string, n: number) =>
-    callApi(server, 'import.run', { fileName: `${prefix}.geojson`, contentBase64: Buffer.from(generatedGeoJson(prefix, n)).toString('base64') });
+  const importPlots = (prefix: string, n: number) => callApi(server, 'import.run', generatedImport(prefix, n));
 
   beforeAll(async () => {
     server = await startAppServer();
