@@ -19,13 +19,3 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   db.pragma('busy_timeout = 5000');
   return db;
 }
-
-export function withSynchronous<T>(db: Db, level: Durability, work: () => T): T {
-  const previous = db.pragma('synchronous', { simple: true }) as number;
-  db.pragma(`synchronous = ${level}`);
-  try {
-    return work();
-  } finally {
-    db.pragma(`synchronous = ${previous}`);
-  }
-}
