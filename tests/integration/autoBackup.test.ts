@@ -5,15 +5,12 @@ import { dispatchAsync } from '../../electron/api/dispatch';
 import { BACKUP_PARAMETERS_KEY, listAutomaticBackups } from '../../electron/db/autoBackup';
 import { openDatabase } from '../../electron/db/connection';
 import { DatabaseDamagedError } from '../../electron/db/damaged';
-import { migrate } from '../../electron/db/migrate';
 import { MIGRATIONS } from '../../electron/db/migrations';
-import { seedDatabase } from '../../electron/db/seed';
 import { writeSetting } from '../../electron/db/settings';
-import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
 import { testDeps } from './apiCall';
 import { generatedImport } from './generatedPlots';
 import { runCli } from './runCli';
-import { embeddedDataset, openSeeded } from './seededDb';
+import { openSeeded, openSeededAtSchema } from './seededDb';
 import { tempDir } from './tempDb';
 
 const t = tempDir('land-autobackup-');
@@ -44,10 +41,7 @@ async function importPlots(prefix: string, n: number): Promise<void> {
 
 describe('automatic backups and the start-up check', () => {
   it('backs up an installed database before migrating it, at its old schema', () => {
-    const old = openDatabase(file);
-    migrate(old, MIGRATIONS, 3);
-    seedDatabase(old, embeddedDataset(), [CLIENT_REPORT_RULE_SET], '2026-11-27T08:00:00Z');
-    old.close();
+    openSeededAtSchema(file, 3).close();
     openSeeded(file).db.close();
     const backups = listAutomaticBackups(file);
     expect(backups.map((b) => b.reason)).toEqual(['migration']);

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../electron/db/connection';
+import type { Db } from '../../electron/db/connection';
 import { migrate, schemaVersion } from '../../electron/db/migrate';
 import { MIGRATIONS } from '../../electron/db/migrations';
-import { seedDatabase } from '../../electron/db/seed';
-import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
-import { embeddedDataset } from './seededDb';
+import { embeddedDataset, openSeededAtSchema } from './seededDb';
 import { tempDir } from './tempDb';
 
 /** Migration 003 on a database filled with the embedded dataset at schema 2, as an installed app would have it. */
@@ -12,9 +10,7 @@ describe('migration 003 (inspections, cases)', () => {
   const t = tempDir();
   let db: Db;
   beforeAll(() => {
-    db = openDatabase(t.file('m3.sqlite'));
-    migrate(db, MIGRATIONS, 2);
-    seedDatabase(db, embeddedDataset(), [CLIENT_REPORT_RULE_SET], '2026-11-27T08:00:00Z');
+    db = openSeededAtSchema(t.file('m3.sqlite'), 2);
     expect(migrate(db, MIGRATIONS, 3)).toEqual([3]);
   });
   afterAll(() => {

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../electron/db/connection';
+import type { Db } from '../../electron/db/connection';
 import { migrate, schemaVersion } from '../../electron/db/migrate';
 import { MIGRATIONS } from '../../electron/db/migrations';
 import { loadReviews, saveReview } from '../../electron/db/queries/enterpriseReviews';
-import { seedDatabase } from '../../electron/db/seed';
-import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
-import { embeddedDataset } from './seededDb';
+import { embeddedDataset, openSeededAtSchema } from './seededDb';
 import { tempDir } from './tempDb';
 
 /** Migration 004 on a database filled with the embedded dataset at schema 3, as an installed app would have it. */
@@ -16,9 +14,7 @@ describe('migration 004 (enterprise objection / re-check notes)', () => {
   let before: Record<string, number> = {};
 
   beforeAll(() => {
-    db = openDatabase(t.file('m4.sqlite'));
-    migrate(db, MIGRATIONS, 3);
-    seedDatabase(db, embeddedDataset(), [CLIENT_REPORT_RULE_SET], '2026-11-27T08:00:00Z');
+    db = openSeededAtSchema(t.file('m4.sqlite'), 3);
     before = Object.fromEntries(['zones', 'plots', 'contracts', 'plot_metrics', 'audit_log'].map((n) => [n, count(n)]));
     expect(migrate(db, MIGRATIONS, 4)).toEqual([4]);
   });

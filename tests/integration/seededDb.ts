@@ -2,8 +2,11 @@ import { afterAll, beforeAll } from 'vitest';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
 import type { Dataset } from '../../shared/schemas/seed';
 import { loadEmbeddedDataset } from '../../electron/dataset';
-import type { Db } from '../../electron/db/connection';
+import { openDatabase, type Db } from '../../electron/db/connection';
+import { migrate } from '../../electron/db/migrate';
+import { MIGRATIONS } from '../../electron/db/migrations';
 import { openLandDatabase } from '../../electron/db/open';
+import { seedDatabase } from '../../electron/db/seed';
 import { APP_ROOT } from './runCli';
 import { tempDir } from './tempDb';
 
@@ -15,6 +18,14 @@ export function embeddedDataset(): Dataset {
 
 export function openSeeded(file: string, loadDataset: () => Dataset = embeddedDataset) {
   return openLandDatabase(file, { loadDataset, ruleSets: [CLIENT_REPORT_RULE_SET], now: () => new Date('2026-11-27T08:00:00Z') });
+}
+
+/** The embedded dataset in a database left at an older schema `version`, as an installed app of that version would have it. */
+export function openSeededAtSchema(file: string, version: number): Db {
+  const db = openDatabase(file);
+  migrate(db, MIGRATIONS, version);
+  seedDatabase(db, embeddedDataset(), [CLIENT_REPORT_RULE_SET], '2026-11-27T08:00:00Z');
+  return db;
 }
 
 /**
