@@ -1,9 +1,7 @@
+import { m2ToMu } from '../domain/units';
 import { fromLonLat, planarCrsFor } from '../import/crs';
 
 export type LonLat = readonly [number, number];
-
-/** 1 亩 = 10000/15 m². */
-export const MU_PER_M2 = 15 / 10_000;
 
 /** Longitude of the ring's area centroid (vertex mean for a path or a degenerate ring): it picks the GK zone. */
 export function centroidLon(points: readonly LonLat[]): number {
@@ -55,7 +53,8 @@ export function planarArea(ring: readonly LonLat[]): number {
   return Math.abs(twice) / 2;
 }
 
-export const toMu = (m2: number): number => m2 * MU_PER_M2;
+/** m² → 亩: the one conversion of shared/domain/units.ts, under the name the map tools use. */
+export const toMu = m2ToMu;
 
 /** "850 m" below 1 km, else "1.234 km". */
 export function formatLength(m: number): string {
