@@ -10,16 +10,7 @@ export function muToM2(mu: number): number {
   return (mu * M2_PER_HECTARE) / MU_PER_HECTARE;
 }
 
-export function hectaresToM2(ha: number): number {
-  return ha * M2_PER_HECTARE;
-}
-
 /** 万元/亩 → 万元/公顷 (national reporting unit). */
 export function perMuToPerHectare(valuePerMu: number): number {
   return valuePerMu * MU_PER_HECTARE;
-}
-
-export function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
 }

@@ -1,5 +1,4 @@
 import type { IsoDate } from '../domain/dates';
-import { m2ToMu } from '../domain/units';
 import type { MetricsSeed } from '../schemas/seed';
 
 /** What ranking and grading need of a plot (a StoredPlot fits). */
@@ -24,8 +23,6 @@ export function onBooks(plot: BenchmarkPlot, year: number): boolean {
 export function rowOf(plot: BenchmarkPlot, year: number): MetricsSeed | null {
   return plot.metrics.find((m) => m.year === year) ?? null;
 }
-
-export const muOf = (plot: BenchmarkPlot): number => m2ToMu(plot.landAreaM2);
 
 /**
  * Σ output of each enterprise (credit code) over its operating plots in the year, across zones: 规上 is a property

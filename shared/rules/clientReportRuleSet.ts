@@ -94,4 +94,3 @@ const definition: RuleSetInput = {
 };
 
 export const CLIENT_REPORT_RULE_SET: RuleSet = RuleSet.parse(definition);
-export const DEFAULT_RULE_SET_ID = CLIENT_REPORT_RULE_SET.id;
