@@ -6,5 +6,5 @@ import type { HandlerMap } from '../types';
 export const basemapHandlers: HandlerMap<keyof typeof BASEMAP_METHODS> = {
   'map.basemap': ({ databasePath }) => basemapFor(databasePath)?.info ?? null,
   'map.onlineBasemap.get': ({ db }) => loadOnlineBasemap(db),
-  'map.onlineBasemap.set': ({ db, now }, { source, author }) => saveOnlineBasemap(db, now().toISOString(), source, author ?? '本机用户'),
+  'map.onlineBasemap.set': ({ db, now }, { source, author }) => saveOnlineBasemap(db, now().toISOString(), source, author),
 };

@@ -19,19 +19,19 @@ function asInputError<T>(work: () => T): T {
 /** Zone ranking, enterprise grading and the objection / re-check notes (issue 8). */
 export const benchmarkingHandlers: HandlerMap<keyof typeof BENCHMARK_METHODS> = {
   'benchmark.ranking': ({ db }, { asOf, year }) => asInputError(() => rankingReport(db, asOf, year)),
-  'benchmark.grading': ({ db }, { asOf, year, preset }) => asInputError(() => gradingReport(db, asOf, preset ?? 'henan', year)),
+  'benchmark.grading': ({ db }, { asOf, year, preset }) => asInputError(() => gradingReport(db, asOf, preset, year)),
   'benchmark.review.set': ({ db, now }, { author, ...edit }) =>
     asInputError(() => {
       const known = db.prepare('SELECT 1 FROM plots WHERE credit_code = ? LIMIT 1').get(edit.creditCode);
       if (!known) throw new NotFoundError(`creditCode: no plot is held by an enterprise with credit code ${edit.creditCode}`);
-      return saveReview(db, now().toISOString(), { ...edit, author: author ?? '本机用户' });
+      return saveReview(db, now().toISOString(), { ...edit, author });
     }),
   'benchmark.settings.get': ({ db }) => loadBenchmarkSettings(db),
   'benchmark.settings.set': ({ db, now }, { settings, author }) =>
     db.transaction(() => {
       const before = loadBenchmarkSettings(db);
       writeSetting(db, BENCHMARK_SETTINGS_KEY, settings);
-      appendAudit(db, now().toISOString(), { actor: author ?? '本机用户', action: 'update', table: 'settings', recordId: BENCHMARK_SETTINGS_KEY, oldValue: before, newValue: settings });
+      appendAudit(db, now().toISOString(), { actor: author, action: 'update', table: 'settings', recordId: BENCHMARK_SETTINGS_KEY, oldValue: before, newValue: settings });
       return loadBenchmarkSettings(db);
     })(),
 };

@@ -47,8 +47,8 @@ async function runImport(deps: HandlerDeps, input: z.output<(typeof DATA_EXCHANG
 
 export const dataExchangeHandlers: HandlerMap<keyof typeof DATA_EXCHANGE_METHODS> = {
   ...restoreHandlers,
-  'import.preview': (deps, input) => runImport(deps, { ...input, partial: input.partial ?? false }, true),
-  'import.run': (deps, input) => runImport(deps, { ...input, partial: input.partial ?? false }, false),
+  'import.preview': (deps, input) => runImport(deps, input, true),
+  'import.run': (deps, input) => runImport(deps, input, false),
   'import.templates.list': ({ db }) => readSetting(db, TEMPLATES_KEY, Templates) ?? [],
   'import.templates.save': ({ db }, template) => {
     const others = (readSetting(db, TEMPLATES_KEY, Templates) ?? []).filter((t) => t.name !== template.name);
@@ -59,7 +59,7 @@ export const dataExchangeHandlers: HandlerMap<keyof typeof DATA_EXCHANGE_METHODS
   'export.file': async ({ db, now }, { format, zoneId, plotIds, lang, crs, encoding }) => {
     if (zoneId !== undefined && !loadZones(db).some((z) => z.id === zoneId)) throw new NotFoundError(`zone ${zoneId} not found`);
     if (format !== 'shp' && (crs !== undefined || encoding !== undefined)) throw new BadInputError('crs and encoding apply to the shp format only');
-    const file = await exportPlots(db, { format, zoneId, plotIds, lang: lang ?? 'zh', now: now(), crs, encoding });
+    const file = await exportPlots(db, { format, zoneId, plotIds, lang, now: now(), crs, encoding });
     return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: Buffer.from(file.bytes).toString('base64') };
   },
   'backup.create': async ({ db, now }) => {
