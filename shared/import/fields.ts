@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { M2_PER_HECTARE, muToM2 } from '../domain/units';
 
 /** What an import column can feed: the canonical plot properties (cli-contract.md) plus a few import-only ones. */
 export const ImportField = z.enum([
@@ -13,8 +14,8 @@ export type ImportField = z.infer<typeof ImportField>;
 export const Unit = z.enum(['m2', 'mu', 'ha', 'wan', 'yuan', 'yi']);
 export type Unit = z.infer<typeof Unit>;
 
-/** Multiply a value in this unit to get m² (areas) or 万元 (money). 1 亩 = 10000/15 m² exactly. */
-export const UNIT_FACTOR: Record<Unit, number> = { m2: 1, mu: 10000 / 15, ha: 10000, wan: 1, yuan: 1e-4, yi: 1e4 };
+/** Multiply a value in this unit to get m² (areas) or 万元 (money); the area factors are those of shared/domain/units.ts. */
+export const UNIT_FACTOR: Record<Unit, number> = { m2: 1, mu: muToM2(1), ha: M2_PER_HECTARE, wan: 1, yuan: 1e-4, yi: 1e4 };
 
 export const AREA_FIELDS: readonly ImportField[] = ['landArea', 'floorArea', 'buildingFootprint'];
 export const MONEY_FIELDS: readonly ImportField[] = ['fixedInvestment', 'annualTax', 'landPrice'];
