@@ -28,9 +28,10 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
 export async function exportCommand(ctx: CliContext): Promise<void> {
   const format = Format.safeParse(requiredFlag(ctx, 'format'));
   if (!format.success) throw new CliInputError([`--format must be xlsx, csv, geojson or shp, got "${String(ctx.flags.format)}"`]);
-  const crs = Crs.safeParse(stringFlag(ctx, 'crs') ?? 'EPSG:4490');
+  // Absent --crs / --encoding: exportPlots' own defaults (lon/lat CGCS2000, GBK).
+  const crs = Crs.optional().safeParse(stringFlag(ctx, 'crs'));
   if (!crs.success) throw new CliInputError([`--crs must be one of ${SHP_EXPORT_CRS.join(', ')}, got "${String(ctx.flags.crs)}"`]);
-  const encoding = Encoding.safeParse(stringFlag(ctx, 'encoding')?.toLowerCase() ?? 'gbk');
+  const encoding = Encoding.optional().safeParse(stringFlag(ctx, 'encoding')?.toLowerCase());
   if (!encoding.success) throw new CliInputError([`--encoding must be gbk or utf-8, got "${String(ctx.flags.encoding)}"`]);
   if (format.data !== 'shp' && (ctx.flags.crs !== undefined || ctx.flags.encoding !== undefined)) throw new CliInputError(['--crs and --encoding apply to --format shp only']);
   const out = resolveUserPath(ctx, requiredFlag(ctx, 'out'));
