@@ -7,7 +7,7 @@ import { projectTypesInZone, tallyFindings, zoneBuildingDensity } from '../../..
 import { appendAudit } from '../../db/audit';
 import { loadPlotGeometries } from '../../db/queries/plots';
 import { readSetting, writeSetting } from '../../db/settings';
-import { assessBatches, assessPlots, loadEngineContext, summarizeZones } from '../../services/assessments';
+import { assessAllPlots, assessBatches, loadEngineContext, summarizeZones } from '../../services/assessments';
 import { ruleSetSummary } from '../../services/ruleSetSummary';
 import { NotFoundError } from '../errors';
 import { datasetNotice, toBatchView } from './core';
@@ -28,7 +28,8 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
     const ctx = loadEngineContext(db);
     const active = ctx.ruleSets[ctx.ruleSets.length - 1];
     if (!active) throw new Error('no rule set in the database');
-    const assessed = assessPlots(db, asOf, { zoneId }, ctx).filter((p) => p.assessment.supplied);
+    // The zone's plots from the memoised whole-city assessment the summary above was built on (same order: parcel number).
+    const assessed = assessAllPlots(db, asOf).filter((p) => p.plot.zoneId === zoneId && p.assessment.supplied);
     const shapes = new Map(loadPlotGeometries(db, { zoneId }).map((s) => [s.id, s.geometry]));
     const plots: ReportPlot[] = assessed.flatMap(({ plot, assessment: a }) => {
       const geometry = shapes.get(plot.id);
