@@ -1,4 +1,5 @@
 import { polygonsOf, type AreaGeometry } from '../domain/geometry';
+import { pointInGeometry } from '../geo/pointInPolygon';
 
 export interface ZoneRefForImport {
   id: string;
@@ -6,19 +7,6 @@ export interface ZoneRefForImport {
   shortName: string;
   nameEn: string;
   boundary: AreaGeometry;
-}
-
-function inRing(p: [number, number], ring: [number, number][]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [a, b] = [ring[i], ring[j]];
-    if (a && b && a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
-  }
-  return inside;
-}
-
-export function pointInArea(p: [number, number], g: AreaGeometry): boolean {
-  return polygonsOf(g).some(([outer, ...holes]) => outer !== undefined && inRing(p, outer) && !holes.some((h) => inRing(p, h)));
 }
 
 /** Area-weighted centroid of the first outer ring (parcels are small and nearly convex). */
@@ -51,5 +39,5 @@ export function zoneByName(name: string, zones: readonly ZoneRefForImport[]): Zo
 
 export function zoneByLocation(g: AreaGeometry, zones: readonly ZoneRefForImport[]): ZoneRefForImport | null {
   const c = centroidOf(g);
-  return zones.find((z) => pointInArea(c, z.boundary)) ?? null;
+  return zones.find((z) => pointInGeometry(c[0], c[1], z.boundary)) ?? null;
 }
