@@ -3,19 +3,30 @@ import { toApiError } from './errors';
 import { handlers, type HandlerDeps } from './handlers';
 import { liveDeps } from './session';
 
+const unknownMethod = (method: string): ApiResponse<unknown> => ({ ok: false, error: { code: 'not-found', message: `unknown method ${method}` } });
+
+/** Validates the input and runs the handler; throws what either throws. */
+function run(deps: HandlerDeps, method: ApiMethod, rawInput: unknown): unknown {
+  const input = API[method].input.parse(rawInput ?? {});
+  const handler = handlers[method] as (d: HandlerDeps, i: unknown) => unknown;
+  return handler(liveDeps(deps), input);
+}
+
+function failure(error: unknown, method: ApiMethod, log: (e: unknown) => void): ApiResponse<unknown> {
+  const apiError = toApiError(error, method);
+  if (apiError.code === 'internal') log(error);
+  return { ok: false, error: apiError };
+}
+
 /** The single entry both transports call: validates the method name and the input, runs the handler, shapes the answer. */
 export function dispatch(deps: HandlerDeps, method: string, rawInput: unknown, log: (e: unknown) => void = console.error): ApiResponse<unknown> {
-  if (!isApiMethod(method)) return { ok: false, error: { code: 'not-found', message: `unknown method ${method}` } };
+  if (!isApiMethod(method)) return unknownMethod(method);
   try {
-    const input = API[method].input.parse(rawInput ?? {});
-    const handler = handlers[method] as (d: HandlerDeps, i: unknown) => unknown;
-    const data = handler(liveDeps(deps), input);
+    const data = run(deps, method, rawInput);
     if (data instanceof Promise) throw new Error(`${method} is asynchronous: call dispatchAsync`);
     return { ok: true, data };
   } catch (error) {
-    const apiError = toApiError(error, method);
-    if (apiError.code === 'internal') log(error);
-    return { ok: false, error: apiError };
+    return failure(error, method, log);
   }
 }
 
@@ -23,14 +34,10 @@ export type { ApiMethod };
 
 /** What the transports call: like dispatch, but awaits handlers that work on files (import, export). */
 export async function dispatchAsync(deps: HandlerDeps, method: string, rawInput: unknown, log: (e: unknown) => void = console.error): Promise<ApiResponse<unknown>> {
-  if (!isApiMethod(method)) return { ok: false, error: { code: 'not-found', message: `unknown method ${method}` } };
+  if (!isApiMethod(method)) return unknownMethod(method);
   try {
-    const input = API[method].input.parse(rawInput ?? {});
-    const handler = handlers[method] as (d: HandlerDeps, i: unknown) => unknown;
-    return { ok: true, data: await handler(liveDeps(deps), input) };
+    return { ok: true, data: await run(deps, method, rawInput) };
   } catch (error) {
-    const apiError = toApiError(error, method);
-    if (apiError.code === 'internal') log(error);
-    return { ok: false, error: apiError };
+    return failure(error, method, log);
   }
 }
