@@ -5,15 +5,16 @@ import { ROOT } from './appServer';
 
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'e2e');
 
-export async function launchBrowser(): Promise<Browser> {
+async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
 
-/** A page at 1600×1000 that records console errors and uncaught exceptions for the test to assert on. */
-export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+/** A browser with one page at 1600×1000 that records console errors and uncaught exceptions for the test to assert on. */
+export async function openPage(): Promise<{ browser: Browser; page: Page; errors: string[] }> {
+  const browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -21,13 +22,12 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  return { page, errors };
+  return { browser, page, errors };
 }
 
 /** A browser with one page on the app at `url`, once its plot table has drawn its count. */
 export async function openApp(url: string): Promise<{ browser: Browser; page: Page; errors: string[] }> {
-  const browser = await launchBrowser();
-  const { page, errors } = await openPage(browser);
+  const { browser, page, errors } = await openPage();
   await page.goto(url);
   await page.getByTestId('table-count').waitFor();
   return { browser, page, errors };

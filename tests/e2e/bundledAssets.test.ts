@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfFonts, pdfText } from '../integration/pdfTools';
 import { tempDir } from '../integration/tempDb';
 import { startAppServer, type AppServer } from './appServer';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { openPage, screenshot } from './browser';
 
 const FAMILY = 'Noto Sans SC';
 /** Han, CJK symbols and punctuation, full-width forms: what must never depend on the PC's fonts. */
@@ -89,8 +89,7 @@ describe('bundled font and icon (browser mode, Chromium)', () => {
 
   beforeAll(async () => {
     server = await startAppServer();
-    browser = await launchBrowser();
-    ({ page, errors } = await openPage(browser));
+    ({ browser, page, errors } = await openPage());
     page.on('response', (r) => {
       if (/\.woff2?$/.test(new URL(r.url()).pathname)) fontResponses.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] ?? '' });
     });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GradingReport, RankingReport } from '../../shared/api/benchmarkViews';
 import type { PlotRow } from '../../shared/api/views';
 import { startAppServer, type AppServer, callApi } from './appServer';
-import { ARTIFACTS, launchBrowser, openPage, screenshot } from './browser';
+import { ARTIFACTS, openPage, screenshot } from './browser';
 
 /** 开发区评价: ranking in two groups, trends, drill-down into a zone, grading classes, an objection note, Excel export. */
 describe('zone evaluation dashboard (browser mode, Chromium)', () => {
@@ -19,8 +19,7 @@ describe('zone evaluation dashboard (browser mode, Chromium)', () => {
 
   beforeAll(async () => {
     server = await startAppServer();
-    browser = await launchBrowser();
-    ({ page, errors } = await openPage(browser));
+    ({ browser, page, errors } = await openPage());
   });
   afterAll(async () => {
     await browser?.close();

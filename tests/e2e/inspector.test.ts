@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg } from '../integration/testPhoto';
 import { startAppServer, type AppServer, callApi } from './appServer';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { openPage, screenshot } from './browser';
 
 
 /** The inspector's path (issue 3) through browser mode: an idle plot, an inspection with a photo, a case moved two steps. */
@@ -22,8 +22,7 @@ describe('inspector path (browser mode, Chromium)', () => {
 
   beforeAll(async () => {
     server = await startAppServer();
-    browser = await launchBrowser();
-    ({ page, errors } = await openPage(browser));
+    ({ browser, page, errors } = await openPage());
   });
 
   afterAll(async () => {

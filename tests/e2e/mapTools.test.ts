@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, startAppServer, type AppServer } from './appServer';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { openPage, screenshot } from './browser';
 
 interface Readout {
   lon: number;
@@ -43,8 +43,7 @@ describe('map tools (browser mode, Chromium)', () => {
 
   beforeAll(async () => {
     server = await startAppServer();
-    browser = await launchBrowser();
-    ({ page, errors } = await openPage(browser));
+    ({ browser, page, errors } = await openPage());
     await page.goto(server.url);
     await page.locator('[data-testid=map][data-plots-loaded=true]').waitFor();
     const asOf = await page.getByTestId('as-of').inputValue();

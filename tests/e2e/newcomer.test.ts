@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer, callApi } from './appServer';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { openPage, screenshot } from './browser';
 
 const ZONE_NAMES = [
   '濮阳经济技术开发区',
@@ -27,8 +27,7 @@ describe('newcomer path (browser mode, Chromium)', () => {
 
   beforeAll(async () => {
     server = await startAppServer();
-    browser = await launchBrowser();
-    ({ page, errors } = await openPage(browser));
+    ({ browser, page, errors } = await openPage());
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
       if (path.startsWith('/api/')) apiBodies.push({ method: path.slice(5), input: JSON.parse(r.postData() ?? '{}') as Record<string, unknown> });

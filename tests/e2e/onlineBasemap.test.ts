@@ -2,7 +2,7 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wgsToGcj } from '../../shared/geo/gcj02';
 import { callApi, startAppServer, type AppServer } from './appServer';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { openPage, screenshot } from './browser';
 
 const KEY = '0123456789abcdef0123456789abcdef';
 const BUREAU = 'https://tiles.bureau.example';
@@ -31,8 +31,7 @@ describe('online basemap (browser mode, Chromium)', () => {
 
   beforeAll(async () => {
     server = await startAppServer();
-    browser = await launchBrowser();
-    ({ page, errors } = await openPage(browser));
+    ({ browser, page, errors } = await openPage());
     page.on('request', (r: Request) => requests.push(r.url()));
     page.on('response', (r) => answered.push(r.url()));
     // The remote tile servers are stood in for by Chromium itself: a real PNG it draws, served for any tile request.

@@ -6,7 +6,7 @@ import { PDF_HEADER_TEMPLATE } from '../../shared/report/pdfFooter';
 import { pdfPages, pdfText } from '../integration/pdfTools';
 import { tempDir } from '../integration/tempDb';
 import { startAppServer, type AppServer } from './appServer';
-import { ARTIFACTS, launchBrowser, openPage, screenshot } from './browser';
+import { ARTIFACTS, openPage, screenshot } from './browser';
 
 /** A manager prints a zone report from the 报告 view: sign-off names, zone, print version in a new tab, PDF. */
 describe('report view (browser mode, Chromium)', () => {
@@ -18,8 +18,7 @@ describe('report view (browser mode, Chromium)', () => {
 
   beforeAll(async () => {
     server = await startAppServer();
-    browser = await launchBrowser();
-    ({ page, errors } = await openPage(browser));
+    ({ browser, page, errors } = await openPage());
   });
 
   afterAll(async () => {
