@@ -5,8 +5,7 @@ import type { Dataset } from '../../shared/schemas/seed';
 import { takeAutomaticBackup } from './autoBackup';
 import { openDatabase, type Db } from './connection';
 import { DatabaseDamagedError, quickCheck } from './damaged';
-import { migrate, schemaVersion } from './migrate';
-import { MIGRATIONS } from './migrations';
+import { latestSchemaVersion, migrate, schemaVersion } from './migrate';
 import { assertLocalPath } from './networkPath';
 import { seedDatabase } from './seed';
 
@@ -49,8 +48,7 @@ export function openLandDatabase(file: string, deps: OpenLandDatabaseDeps): { db
   const db = openChecked(file);
   try {
     const version = schemaVersion(db);
-    const latest = Math.max(0, ...MIGRATIONS.map((m) => m.version));
-    if (!created && version > 0 && version < latest) takeAutomaticBackup(db, 'migration', deps.now());
+    if (!created && version > 0 && version < latestSchemaVersion()) takeAutomaticBackup(db, 'migration', deps.now());
     migrate(db);
     const zones = (db.prepare('SELECT count(*) AS n FROM zones').get() as { n: number }).n;
     const seeded = zones === 0;

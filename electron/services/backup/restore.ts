@@ -1,8 +1,7 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../db/connection';
-import { migrate, schemaVersion } from '../../db/migrate';
-import { MIGRATIONS } from '../../db/migrations';
+import { latestSchemaVersion, migrate, schemaVersion } from '../../db/migrate';
 import { assertLocalPath } from '../../db/networkPath';
 import { integrityOf } from './backup';
 
@@ -23,8 +22,6 @@ export interface RestoreResult {
   schemaVersionAfter: number;
 }
 
-const latest = () => Math.max(0, ...MIGRATIONS.map((m) => m.version));
-
 /** Checks a backup before anything is touched: a SQLite file, intact, of our schema (not newer), with plots and zones. */
 export function validateBackup(file: string): number {
   if (!existsSync(file)) throw new BackupInputError(`${file}: no such file`, `${file}：文件不存在`);
@@ -43,7 +40,7 @@ export function validateBackup(file: string): number {
     }
     if (integrity !== 'ok') throw new BackupInputError(`${file}: integrity check failed: ${integrity}`, `${file}：完整性检查未通过：${integrity}`);
     const version = schemaVersion(db);
-    if (version > latest()) throw new BackupInputError(`${file}: schema version ${version} is newer than this app (${latest()}); update the app first`, `${file}：数据库结构版本 ${version} 高于本程序（${latest()}），请先升级程序`);
+    if (version > latestSchemaVersion()) throw new BackupInputError(`${file}: schema version ${version} is newer than this app (${latestSchemaVersion()}); update the app first`, `${file}：数据库结构版本 ${version} 高于本程序（${latestSchemaVersion()}），请先升级程序`);
     const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
     for (const t of ['plots', 'zones']) if (!tables.has(t)) throw new BackupInputError(`${file}: not a backup of this app (no ${t} table)`, `${file}：不是本系统的备份（缺少 ${t} 表）`);
     return version;
