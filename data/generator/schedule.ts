@@ -5,7 +5,7 @@
 import type { IsoDate } from '../../shared/domain/dates';
 import type { LifecycleStatus } from '../../shared/domain/enums';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
-import { lifecycleOf } from '../../shared/rules/lifecycle';
+import { lifecycleStatusOf } from '../../shared/rules/lifecycle';
 import { DEFAULT_LOCAL_PARAMETERS } from '../../shared/rules/localParameters';
 import { addDays, addMonths, maxDate, minDate, randomDate } from './dateUtil';
 import { GOVERNMENT_CAUSES } from './names';
@@ -54,7 +54,7 @@ export function window(s: Scenario, lo: IsoDate, hi: IsoDate): [IsoDate, IsoDate
 }
 
 const statusOf = (t: Timeline, landPriceWan: number): LifecycleStatus =>
-  lifecycleOf({ id: 'x', ...t, landPriceWan }, A, CLIENT_REPORT_RULE_SET.lifecycle, DEFAULT_LOCAL_PARAMETERS).status;
+  lifecycleStatusOf({ ...t, landPriceWan }, 'x', A, CLIENT_REPORT_RULE_SET.lifecycle, DEFAULT_LOCAL_PARAMETERS).status;
 
 function r2(x: number): number {
   return Math.round(x * 100) / 100;
