@@ -3,7 +3,7 @@ import { m2ToMu } from '../../shared/domain/units';
 import type { ZoneReport } from '../../shared/report/reportViews';
 import { COMPLIANCE_COLOR } from '../features/map/plotStyle';
 import { fmtNumber, fmtPercent } from '../i18n/format';
-import { paren, projectTypeLabel, statusLabel, thresholdText } from './labels';
+import { paren, projectTypeLabel, standardText, statusLabel } from './labels';
 import { REPORT_TEXT } from './printText';
 
 function StatusByArea({ report, lang }: { report: ZoneReport; lang: Lang }) {
@@ -62,7 +62,7 @@ function RatioDistribution({ report, lang }: { report: ZoneReport; lang: Lang })
         <g key={r.id}>
           <line x1={xOf(r.threshold)} y1={14 + i * 22} x2={xOf(r.threshold)} y2={y0 + h} stroke="#d93025" strokeWidth="2" strokeDasharray="6 4" />
           <text x={xOf(r.threshold) + 6} y={19 + i * 22} fontSize="14" fill="#b3261e">
-            {`${t.threshold} ≥ ${thresholdText('plot-ratio', r.threshold, lang)} · ${r.projectTypes.map((p) => projectTypeLabel(p, lang)).join(' / ')}`}
+            {`${t.threshold} ${standardText('plot-ratio', r.comparator, r.threshold, lang)} · ${r.projectTypes.map((p) => projectTypeLabel(p, lang)).join(' / ')}`}
           </text>
         </g>
       ))}

@@ -23,7 +23,7 @@ export function metricValueText(metric: Metric, value: number | null, lang: Lang
 }
 
 /** A threshold as the standard states it: "1.0", "40%", "234", "15". */
-export function thresholdText(metric: Metric, threshold: number, lang: Lang): string {
+function thresholdText(metric: Metric, threshold: number, lang: Lang): string {
   const min = metric === 'plot-ratio' ? 1 : 0;
   const n = threshold.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { minimumFractionDigits: min, maximumFractionDigits: Math.max(min, METRIC_INFO[metric].decimals) });
   return METRIC_INFO[metric].unit === '%' ? `${n}%` : n;
