@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { DATA_EXCHANGE_METHODS, ImportResult } from '../../../shared/api/methods/dataExchange';
 import { ImportTemplate } from '../../../shared/import/mapping';
 import { FileReadError } from '../../../shared/import/table';
-import { loadZones } from '../../db/queries/zones';
+import { zoneExists } from '../../db/queries/zones';
 import { readSetting, writeSetting } from '../../db/settings';
 import { backupDatabase } from '../../services/backup/backup';
 import { exportPlots } from '../../services/export/exportPlots';
@@ -57,7 +57,7 @@ export const dataExchangeHandlers: HandlerMap<keyof typeof DATA_EXCHANGE_METHODS
     return next;
   },
   'export.file': async ({ db, now }, { format, zoneId, plotIds, lang, crs, encoding }) => {
-    if (zoneId !== undefined && !loadZones(db).some((z) => z.id === zoneId)) throw new NotFoundError(`zone ${zoneId} not found`);
+    if (zoneId !== undefined && !zoneExists(db, zoneId)) throw new NotFoundError(`zone ${zoneId} not found`);
     if (format !== 'shp' && (crs !== undefined || encoding !== undefined)) throw new BadInputError('crs and encoding apply to the shp format only');
     const file = await exportPlots(db, { format, zoneId, plotIds, lang, now: now(), crs, encoding });
     return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: Buffer.from(file.bytes).toString('base64') };

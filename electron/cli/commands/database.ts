@@ -1,6 +1,6 @@
 import { LIFECYCLE_LABEL } from '../../../shared/rules/lifecycleText';
 import { toPlotRow } from '../../api/handlers';
-import { loadZones } from '../../db/queries/zones';
+import { loadZones, zoneExists } from '../../db/queries/zones';
 import { assessPlots, summarizeZones } from '../../services/assessments';
 import type { CliContext } from '../context';
 import { withDatabase } from '../database';
@@ -47,7 +47,7 @@ export function plotsCommand(ctx: CliContext): void {
   const asOf = asOfFlag(ctx, false);
   const zoneId = stringFlag(ctx, 'zone');
   const out = withDatabase(ctx, (db) => {
-    if (zoneId !== undefined && !loadZones(db).some((z) => z.id === zoneId)) {
+    if (zoneId !== undefined && !zoneExists(db, zoneId)) {
       throw new CliInputError([`--zone: unknown zone "${zoneId}" (known: ${loadZones(db).map((z) => z.id).join(', ')})`]);
     }
     // The same population as `summary`: plots on the books as of the date (contract signed by then, or undated).

@@ -6,7 +6,7 @@ import { backupDatabase } from '../../services/backup/backup';
 import { BackupInputError, restoreDatabase } from '../../services/backup/restore';
 import { NetworkPathError } from '../../db/networkPath';
 import { exportPlots } from '../../services/export/exportPlots';
-import { loadZones } from '../../db/queries/zones';
+import { zoneExists } from '../../db/queries/zones';
 import { resolveUserPath, type CliContext } from '../context';
 import { databaseFile, openCliDatabase } from '../database';
 import { CliInputError } from '../errors';
@@ -38,7 +38,7 @@ export async function exportCommand(ctx: CliContext): Promise<void> {
   const zoneId = stringFlag(ctx, 'zone');
   const { db } = openCliDatabase(ctx);
   try {
-    if (zoneId !== undefined && !loadZones(db).some((z) => z.id === zoneId)) throw new CliInputError([`--zone: unknown zone "${zoneId}"`]);
+    if (zoneId !== undefined && !zoneExists(db, zoneId)) throw new CliInputError([`--zone: unknown zone "${zoneId}"`]);
     const file = await exportPlots(db, { format: format.data, zoneId, lang: ctx.lang, now: ctx.now(), crs: crs.data, encoding: encoding.data });
     writeAtomically(out, file.bytes);
     if (ctx.json) writeJson(ctx, { out, format: format.data, bytes: file.bytes.length });

@@ -2,6 +2,7 @@ import { AreaGeometry } from '../../../shared/domain/geometry';
 import { ZoneLevel, ZoneLocation } from '../../../shared/domain/enums';
 import type { ZoneSeed } from '../../../shared/schemas/seed';
 import type { Db } from '../connection';
+import { cachedStatement } from '../statements';
 
 export type ZoneRecord = ZoneSeed;
 
@@ -36,6 +37,11 @@ export function loadZones(db: Db): ZoneRecord[] {
     leadingIndustries: JSON.parse(r.leading_industries) as string[],
     boundary: AreaGeometry.parse(JSON.parse(r.boundary)),
   }));
+}
+
+/** Whether a zone with this id exists (a check before work filtered by zone; loadZones would parse every boundary). */
+export function zoneExists(db: Db, id: string): boolean {
+  return cachedStatement(db, 'SELECT 1 FROM zones WHERE id = ?').get(id) !== undefined;
 }
 
 export function loadCounties(db: Db): { name: string; boundary: AreaGeometry }[] {
