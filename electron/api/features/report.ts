@@ -3,6 +3,7 @@ import type { BatchView } from '../../../shared/api/views';
 import { bboxOf } from '../../../shared/domain/geometry';
 import { IDLE_STATUSES, type LifecycleStatus } from '../../../shared/domain/enums';
 import { DEFAULT_REPORT_SETTINGS, ReportSettings, type IdlePlot, type NoncompliantPlot, type ReportPlot } from '../../../shared/report/reportViews';
+import { metricValue } from '../../../shared/rules/metrics';
 import { projectTypesInZone, tallyFindings, zoneBuildingDensity } from '../../../shared/report/zoneIndicators';
 import { appendAudit } from '../../db/audit';
 import { loadPlotGeometries } from '../../db/queries/plots';
@@ -35,7 +36,7 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
       const geometry = shapes.get(plot.id);
       if (!geometry) return [];
       const ratio = a.evaluation.findings.find((f) => f.metric === 'plot-ratio')?.value;
-      const plotRatio = ratio ?? (a.canonical.floorAreaM2 === null ? null : a.canonical.floorAreaM2 / a.canonical.landAreaM2);
+      const plotRatio = ratio ?? metricValue('plot-ratio', a.canonical);
       return [{ id: plot.id, parcelNo: plot.parcelNo, landUser: plot.landUser, projectType: plot.projectType, landAreaM2: plot.landAreaM2, status: a.evaluation.status, lifecycle: a.lifecycle?.status ?? null, plotRatio, geometry }];
     });
     const noncompliant: NoncompliantPlot[] = assessed
