@@ -1,6 +1,6 @@
 import { addDays, fullPeriodFrom, type IsoDate } from '../domain/dates';
 import { caseDeadlines, type CaseStepRecord } from './disposalCase';
-import type { LifecycleInput } from './lifecycle';
+import { happened, littleDone, type LifecycleInput } from './lifecycle';
 import type { LifecycleLaw } from './ruleSetSchema';
 
 export type AgendaKind =
@@ -34,14 +34,6 @@ export interface AgendaCase {
   steps: readonly CaseStepRecord[];
 }
 
-function happened(date: IsoDate | null, asOf: IsoDate): date is IsoDate {
-  return date !== null && date <= asOf;
-}
-
-function below(share: number | null, limit: number): boolean {
-  return share !== null && share < limit;
-}
-
 /**
  * The dates ahead at which a plot's lifecycle status changes (the same periods lifecycleOf applies), given what is
  * recorded as of `asOf`: the agreed start, one and two full years after it, the agreed completion, one full year of
@@ -58,8 +50,7 @@ export function plotKeyDates(p: LifecycleInput, asOf: IsoDate, law: LifecycleLaw
   }
   const out: { date: IsoDate; kind: AgendaKind }[] = [];
   if (p.agreedCompletionDate !== null) out.push({ date: p.agreedCompletionDate, kind: 'agreed-completion' });
-  const littleDone = below(p.developedAreaShare, law.stalledDevelopedShareBelow) || below(p.investedShare, law.stalledInvestedShareBelow);
-  if (happened(p.suspendedSince, asOf) && littleDone) {
+  if (happened(p.suspendedSince, asOf) && littleDone(p, law)) {
     out.push({ date: fullPeriodFrom(p.suspendedSince, law.idleAfterYears), kind: 'becomes-stalled-idle' });
   }
   return out;

@@ -35,12 +35,17 @@ export type LifecycleDates = Omit<LifecycleInput, 'id'>;
 export type LifecycleCore = Omit<Lifecycle, 'text' | 'textEn'>;
 
 /** A recorded event counts only once its date has come (cli-contract.md: "only if that date is ≤ the as-of date"). */
-function happened(date: IsoDate | null, asOf: IsoDate): date is IsoDate {
+export function happened(date: IsoDate | null, asOf: IsoDate): date is IsoDate {
   return date !== null && date <= asOf;
 }
 
 function below(share: number | null, limit: number): boolean {
   return share !== null && share < limit;
+}
+
+/** Art. 2: developed < 1/3 of the area or invested < 25 % of the total, so a year's suspension makes the land idle. */
+export function littleDone(p: Pick<LifecycleDates, 'developedAreaShare' | 'investedShare'>, law: LifecycleLaw): boolean {
+  return below(p.developedAreaShare, law.stalledDevelopedShareBelow) || below(p.investedShare, law.stalledInvestedShareBelow);
 }
 
 function idle(status: LifecycleStatus, idleSince: IsoDate, reclaimableFrom: IsoDate | null, p: LifecycleDates, law: LifecycleLaw): Core {
@@ -68,9 +73,7 @@ function notStarted(p: LifecycleDates, asOf: IsoDate, law: LifecycleLaw, params:
 function started(p: LifecycleDates, asOf: IsoDate, law: LifecycleLaw, params: LocalParameters): Core {
   if (happened(p.suspendedSince, asOf)) {
     const idleFrom = fullPeriodFrom(p.suspendedSince, law.idleAfterYears);
-    const littleDone =
-      below(p.developedAreaShare, law.stalledDevelopedShareBelow) || below(p.investedShare, law.stalledInvestedShareBelow);
-    if (asOf >= idleFrom && littleDone) return idle('stalled-idle', idleFrom, null, p, law);
+    if (asOf >= idleFrom && littleDone(p, law)) return idle('stalled-idle', idleFrom, null, p, law);
   }
   const due = p.agreedCompletionDate;
   if (due === null) return plain('under-construction', null);
