@@ -4,7 +4,7 @@ import { takeAccessToken } from './token';
 import { bridgeSend, httpSend, type Send } from './transports';
 
 /** Builds a LandApi over any transport: each method sends its input and unwraps the envelope, throwing ApiCallError on `ok: false`. */
-export function createLandApi(send: Send): LandApi {
+function createLandApi(send: Send): LandApi {
   const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> => {
     const response = await send(method, input);
     if (!response.ok) throw new ApiCallError(method, response.error.code, response.error.message, response.error.messageZh);

@@ -4,7 +4,7 @@ import { useFilters, type FilterState } from '../stores/filterStore';
 import { useSelection } from '../stores/selectionStore';
 import { useAppData } from './AppData';
 
-export function matchesFilters(p: PlotRow, zoneId: string | null, f: FilterState, needle: string): boolean {
+function matchesFilters(p: PlotRow, zoneId: string | null, f: FilterState, needle: string): boolean {
   if (zoneId !== null && p.zoneId !== zoneId) return false;
   if (f.status !== 'all' && p.status !== f.status) return false;
   if (f.lifecycle === 'none' ? p.lifecycle !== null : f.lifecycle !== 'all' && p.lifecycle !== f.lifecycle) return false;

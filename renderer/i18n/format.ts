@@ -14,7 +14,7 @@ function formatter(lang: Lang, min: number, max: number): Intl.NumberFormat {
   return f;
 }
 
-export const DASH = '—';
+const DASH = '—';
 
 /** A number with thousands separators and a fixed number of decimals; `—` for unknown. */
 export function fmtNumber(value: number | null | undefined, lang: Lang, decimals = 0): string {

@@ -8,7 +8,7 @@ const MINOR_WORDS = new Set(['and', 'of', 'the', 'for']);
  * a long zone type — "Fan County Advanced Manufacturing Development Zone" → "Fan County AMDZ",
  * "Puyang Economic and Technological Development Zone" → "Puyang ETDZ".
  */
-export function shortEnglishZoneName(nameEn: string): string {
+function shortEnglishZoneName(nameEn: string): string {
   const words = nameEn.trim().split(/\s+/);
   const county = words.indexOf('County');
   const placeEnd = county >= 0 ? county + 1 : 1;

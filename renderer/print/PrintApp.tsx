@@ -48,7 +48,7 @@ async function load(api: LandApi, { zone, asOf }: PrintParams, onProgress: (done
 }
 
 /** The footer line the PDF printer repeats on every page (before the page numbers). */
-export function footerLabel(params: PrintParams, loaded: Loaded): string {
+function footerLabel(params: PrintParams, loaded: Loaded): string {
   const t = REPORT_TEXT[params.lang];
   const first = loaded.reports[0];
   const subject = loaded.zones !== null || !first ? t.packTitle : params.lang === 'zh' ? first.zone.name : first.zone.nameEn;

@@ -42,7 +42,7 @@ export function metricWithUnit(metric: Metric, lang: Lang): string {
 }
 
 /** Decimals enough to tell a value from its threshold: 0.995 against 1.0 shows as 0.995, not 1.00. */
-export function decimalsApart(metric: Metric, value: number, threshold: number): number {
+function decimalsApart(metric: Metric, value: number, threshold: number): number {
   let d = METRIC_INFO[metric].decimals;
   while (d < 4 && value !== threshold && value.toFixed(d) === threshold.toFixed(d)) d += 1;
   return d;

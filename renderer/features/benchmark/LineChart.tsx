@@ -11,7 +11,7 @@ const H = 176;
 const PAD = { left: 40, right: 10, top: 12, bottom: 22 };
 
 /** 1, 2 or 5 × 10^n at or above the value, so the axis has round ticks. */
-export function niceCeiling(value: number): number {
+function niceCeiling(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
   const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value - 1e-12) ?? 10;

@@ -8,7 +8,7 @@ import { useAppState } from '../../stores/appStore';
 import { useBenchActions, useBenchState } from './benchmarkStore';
 import { INDICATOR_COLOURS } from './palette';
 
-export const INDICATOR_DECIMALS: Record<RankingIndicator, number> = { taxPerMu: 2, addedValuePerMu: 2, newInvestmentPerMu: 2, plotRatio: 2 };
+const INDICATOR_DECIMALS: Record<RankingIndicator, number> = { taxPerMu: 2, addedValuePerMu: 2, newInvestmentPerMu: 2, plotRatio: 2 };
 
 function ContributionBar({ zone }: { zone: RankedZoneView }) {
   const { t } = useTranslation();

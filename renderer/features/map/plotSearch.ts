@@ -1,6 +1,6 @@
 import type { PlotRow } from '../../../shared/api/views';
 
-export const MAX_SUGGESTIONS = 10;
+const MAX_SUGGESTIONS = 10;
 
 /** Plots whose 宗地编号 or 土地使用权人 contains the query (case-insensitive); exact parcel numbers first. */
 export function searchPlots(plots: Iterable<PlotRow>, query: string): PlotRow[] {

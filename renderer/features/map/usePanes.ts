@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 
 /** Map panes, bottom to top. Only the plot pane takes pointer events, so the outlines drawn above it never swallow clicks. */
-export const PANES = {
+const PANES = {
   counties: { zIndex: 380, interactive: false },
   river: { zIndex: 390, interactive: false },
   plots: { zIndex: 410, interactive: true },

@@ -8,7 +8,7 @@ import { MEASURING_CLASS } from './useMeasure';
 import { useCanvasInPane } from './usePanes';
 
 /** Above this many plots in view the map shows the zone overview instead of plots (city / province scale). */
-export const MAX_DRAWN_PLOTS = 12_000;
+const MAX_DRAWN_PLOTS = 12_000;
 
 interface Options {
   shapes: PlotShape[] | undefined;

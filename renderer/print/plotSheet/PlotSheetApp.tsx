@@ -34,7 +34,7 @@ function fitSheets(): void {
   }
 }
 
-export const plotSheetFooter = (lang: Lang, asOf: string) => `${PLOT_SHEET_TEXT[lang].footer} · ${REPORT_TEXT[lang].asOfShort} ${asOf}`;
+const plotSheetFooter = (lang: Lang, asOf: string) => `${PLOT_SHEET_TEXT[lang].footer} · ${REPORT_TEXT[lang].asOfShort} ${asOf}`;
 
 /** The plot-sheet print route: one page per plot id, then `body[data-ready]` for the printer (as the zone report does). */
 export function PlotSheetApp({ api, plots, asOf, lang, footer }: Props) {

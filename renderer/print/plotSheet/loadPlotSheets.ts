@@ -4,7 +4,7 @@ import type { PlotDetail, PlotShape, ZoneView } from '../../../shared/api/views'
 import { bboxOf, type AreaGeometry, type Bbox } from '../../../shared/domain/geometry';
 
 /** Photos of the last inspection printed on a sheet: four fit the page at a legible size. */
-export const SHEET_PHOTOS = 4;
+const SHEET_PHOTOS = 4;
 /** The map shows at least this many metres across, so a small plot still shows its street block. */
 const MIN_VIEW_M = 320;
 const M_PER_DEG_LAT = 111_320;
