@@ -27,7 +27,7 @@ export interface ZoneSummary {
   aggregate: ZoneAggregate;
 }
 
-/** Per-zone views and aggregates, counting plots contracted on or before the as-of date. */
+/** Per-zone aggregates, counting plots contracted on or before the as-of date. */
 export function summarise(ds: Dataset, asOf = ds.meta.referenceDate): ZoneSummary[] {
   const batches = batchResults(ds, asOf);
   return ds.zones.map((zone) => {
