@@ -9,7 +9,7 @@ import { appendAudit } from '../../db/audit';
 import type { Db } from '../../db/connection';
 import { advanceCase, insertCase, insertStep, loadCases, type CaseRecord } from '../../db/queries/cases';
 import { currentActor } from '../../db/userName';
-import { dataFolder, decodeBase64, removeCreated, sniffMime, storeFile, type StoredFile } from './fileStore';
+import { dataFolder, decodeBase64, removeCreated, sniffMime, storeEach, storeFile, type StoredFile } from './fileStore';
 import type { EngineContext } from '../assessments';
 import { assessOne } from './plotState';
 
@@ -64,17 +64,10 @@ export function openCase({ db, now }: CaseDeps, input: ApiInput<'cases.open'>): 
 }
 
 function storeAttachments(input: ApiInput<'cases.step'>, folder: string): { file: StoredFile; name: string }[] {
-  const out: { file: StoredFile; name: string }[] = [];
-  try {
-    (input.attachments ?? []).forEach((a, i) => {
-      const data = decodeBase64(a.dataBase64, `attachments.${i} (${a.fileName})`, INSPECTION_LIMITS.maxPhotoBytes);
-      out.push({ file: storeFile(folder, data, sniffMime(data)), name: a.fileName });
-    });
-  } catch (e) {
-    removeCreated(folder, out.map((o) => o.file));
-    throw e;
-  }
-  return out;
+  return storeEach(folder, input.attachments ?? [], (a, i) => {
+    const data = decodeBase64(a.dataBase64, `attachments.${i} (${a.fileName})`, INSPECTION_LIMITS.maxPhotoBytes);
+    return { file: storeFile(folder, data, sniffMime(data)), name: a.fileName };
+  });
 }
 
 /** Records the next step of a case after checking it against the legal transitions; refused steps change nothing. */

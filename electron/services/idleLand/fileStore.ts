@@ -52,6 +52,18 @@ export function removeCreated(folder: string, files: readonly StoredFile[]): voi
   for (const f of files) if (f.created) rmSync(join(folder, f.storedName), { force: true });
 }
 
+/** Stores each item with `store`; if one fails, the files this call had already created are removed and the error passed on. */
+export function storeEach<T, R extends { file: StoredFile }>(folder: string, items: readonly T[], store: (item: T, index: number) => R): R[] {
+  const out: R[] = [];
+  try {
+    items.forEach((item, i) => out.push(store(item, i)));
+  } catch (e) {
+    removeCreated(folder, out.map((o) => o.file));
+    throw e;
+  }
+  return out;
+}
+
 /** Reads a stored file back; the name comes from the database, but is still confined to the folder. */
 export function readStored(folder: string, storedName: string): Buffer {
   if (basename(storedName) !== storedName) throw new BadInputError('bad stored file name');

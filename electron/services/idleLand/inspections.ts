@@ -9,7 +9,7 @@ import type { Db } from '../../db/connection';
 import { loadContractProgress, PROGRESS_COLUMNS, updateContract, type ProgressField } from '../../db/queries/contractProgress';
 import { insertInspection, insertPhoto, loadInspections } from '../../db/queries/inspections';
 import { currentActor } from '../../db/userName';
-import { dataFolder, decodeBase64, removeCreated, sniffMime, storeFile, type StoredFile } from './fileStore';
+import { dataFolder, decodeBase64, removeCreated, sniffMime, storeEach, storeFile, type StoredFile } from './fileStore';
 import { readPhotoMeta, type PhotoMeta } from './photoMeta';
 import { lifecycleStatusOf, plotGeometry } from './plotState';
 
@@ -28,20 +28,13 @@ function outsideWarning(what: Bilingual, metres: number): Bilingual {
 
 /** Decodes, checks and stores the photos before the transaction; returns what to record and what to undo on failure. */
 function storePhotos(input: InspectionInput, folder: string): { file: StoredFile; meta: PhotoMeta; name: string }[] {
-  const out: { file: StoredFile; meta: PhotoMeta; name: string }[] = [];
-  try {
-    input.photos.forEach((p, i) => {
-      const label = `photos.${i} (${p.fileName})`;
-      const data = decodeBase64(p.dataBase64, label, INSPECTION_LIMITS.maxPhotoBytes);
-      const mime = sniffMime(data);
-      if (mime !== 'image/jpeg' && mime !== 'image/png') throw new BadInputError(`${label}: not a JPEG or PNG image`);
-      out.push({ file: storeFile(folder, data, mime), meta: readPhotoMeta(data), name: p.fileName });
-    });
-  } catch (e) {
-    removeCreated(folder, out.map((o) => o.file));
-    throw e;
-  }
-  return out;
+  return storeEach(folder, input.photos, (p, i) => {
+    const label = `photos.${i} (${p.fileName})`;
+    const data = decodeBase64(p.dataBase64, label, INSPECTION_LIMITS.maxPhotoBytes);
+    const mime = sniffMime(data);
+    if (mime !== 'image/jpeg' && mime !== 'image/png') throw new BadInputError(`${label}: not a JPEG or PNG image`);
+    return { file: storeFile(folder, data, mime), meta: readPhotoMeta(data), name: p.fileName };
+  });
 }
 
 /**
