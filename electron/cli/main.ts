@@ -1,7 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { userCwd } from './context';
-import { runCli } from './run';
+import { processRunEnv, runCli } from './run';
 
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -11,14 +10,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-const code = await runCli({
-  argv: process.argv.slice(2),
-  io: { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
-  cwd: userCwd(process.env, process.cwd()),
-  appRoot,
-  now: () => new Date(),
-  env: process.env,
-  platform: process.platform,
-});
+const code = await runCli(
+  processRunEnv(appRoot, process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }),
+);
 // serve keeps the process alive through its open server; every other command ends here.
 if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;

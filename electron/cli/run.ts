@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { Lang } from '../../shared/domain/enums';
 import { COMMANDS } from './commands';
-import type { CliContext } from './context';
+import { userCwd, type CliContext, type CliIo } from './context';
 import { CliInputError, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './errors';
 
 const OPTIONS = {
@@ -49,6 +49,11 @@ global: --db PATH, --lang zh|en`;
 
 /** What the caller supplies: the arguments, plus the parts of a command's context that come from outside. */
 export type RunEnv = Pick<CliContext, 'io' | 'cwd' | 'appRoot' | 'now' | 'env' | 'platform'> & { argv: string[] };
+
+/** The RunEnv of this process: its environment, clock and platform, the folder the user typed the command in. */
+export function processRunEnv(appRoot: string, argv: string[], io: CliIo): RunEnv {
+  return { argv, io, cwd: userCwd(process.env, process.cwd()), appRoot, now: () => new Date(), env: process.env, platform: process.platform };
+}
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 bad input, 2 internal). `serve` resolves once listening. */
 export async function runCli(e: RunEnv): Promise<number> {

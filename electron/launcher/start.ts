@@ -1,8 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { userCwd } from '../cli/context';
-import { runCli } from '../cli/run';
+import { processRunEnv, runCli } from '../cli/run';
 import { ensureRendererBuilt } from '../rendererBuild';
 import { probeElectron } from './electronBinary';
 
@@ -26,9 +25,8 @@ if (probe.available) {
   log(`Electron cannot start: ${probe.reason}. Falling back to browser mode (same features).`);
   log('To get the desktop shell: `node node_modules/electron/install.js` (set ELECTRON_MIRROR for a mirror), then `npm start` again.');
   let opened = false;
-  const code = await runCli({
-    argv: ['serve', ...process.argv.slice(2)],
-    io: {
+  const code = await runCli(
+    processRunEnv(appRoot, ['serve', ...process.argv.slice(2)], {
       stdout: (text) => {
         process.stdout.write(text);
         const url = text.trim();
@@ -38,13 +36,8 @@ if (probe.available) {
         }
       },
       stderr: (text) => process.stderr.write(text),
-    },
-    cwd: userCwd(process.env, process.cwd()),
-    appRoot,
-    now: () => new Date(),
-    env: process.env,
-    platform: process.platform,
-  });
+    }),
+  );
   if (code !== 0) process.exit(code);
   log('按 Ctrl+C 停止 / Press Ctrl+C to stop.');
 }
