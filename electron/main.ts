@@ -1,7 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
-import { CLIENT_REPORT_RULE_SET } from '../shared/rules/clientReportRuleSet';
-import { loadEmbeddedDataset } from './dataset';
+import { appDatabaseDeps } from './dataset';
 import { openLandDatabase } from './db/open';
 import { createAppSession } from './api/session';
 import { warmUpMapData } from './api/warmUp';
@@ -25,12 +24,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   const appRoot = app.getAppPath();
   const file = join(app.getPath('userData'), DB_FILE_NAME);
-  const open = () =>
-    openLandDatabase(file, {
-      loadDataset: () => loadEmbeddedDataset(appRoot),
-      ruleSets: [CLIENT_REPORT_RULE_SET],
-      now: () => new Date(),
-    }).db;
+  const open = () => openLandDatabase(file, appDatabaseDeps(appRoot, () => new Date())).db;
   const db = open();
   // A restore from the UI closes this connection and opens the restored file the same way.
   const appSession = createAppSession(db, open);

@@ -1,11 +1,10 @@
 import { homedir } from 'node:os';
-import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
 import type { Db } from '../db/connection';
 import { DatabaseDamagedError } from '../db/damaged';
 import { NetworkPathError } from '../db/networkPath';
 import { openLandDatabase } from '../db/open';
 import { CliInputError } from './errors';
-import { loadEmbeddedDataset } from '../dataset';
+import { appDatabaseDeps } from '../dataset';
 import { defaultDatabaseFile } from '../paths';
 import { resolveUserPath, type CliContext } from './context';
 import { stringFlag } from './flags';
@@ -19,11 +18,7 @@ export function databaseFile(ctx: CliContext): string {
 export function openCliDatabase(ctx: CliContext): { db: Db; file: string } {
   const file = databaseFile(ctx);
   try {
-    const { db } = openLandDatabase(file, {
-      loadDataset: () => loadEmbeddedDataset(ctx.appRoot),
-      ruleSets: [CLIENT_REPORT_RULE_SET],
-      now: ctx.now,
-    });
+    const { db } = openLandDatabase(file, appDatabaseDeps(ctx.appRoot, ctx.now));
     return { db, file };
   } catch (e) {
     if (e instanceof NetworkPathError || e instanceof DatabaseDamagedError) throw new CliInputError([e.message]);
