@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../integration/tempDb';
 import { ROOT, startAppServer, type AppServer } from './appServer';
 import { openApp, screenshot } from './browser';
 
@@ -17,7 +17,7 @@ describe('import wizard (browser mode, Chromium)', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
-  const downloads = mkdtempSync(join(tmpdir(), 'land-e2e-downloads-'));
+  const downloads = tempDir('land-e2e-downloads-');
 
   beforeAll(async () => {
     server = await startAppServer();
@@ -27,7 +27,7 @@ describe('import wizard (browser mode, Chromium)', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(downloads, { recursive: true, force: true });
+    downloads.remove();
   });
 
   it('refuses a damaged Shapefile, naming the feature, the field and the reason', async () => {
@@ -82,13 +82,13 @@ describe('import wizard (browser mode, Chromium)', () => {
     await page.getByTestId('export-panel').scrollIntoViewIfNeeded();
     await screenshot(page, 'data-05-export');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-shp').click()]);
-    const zip = join(downloads, download.suggestedFilename());
+    const zip = downloads.file(download.suggestedFilename());
     await download.saveAs(zip);
     expect(download.suggestedFilename()).toMatch(/^plots-all-filtered-\d{4}-\d{2}-\d{2}-EPSG4526\.zip$/);
     const files = unzipSync(new Uint8Array(readFileSync(zip)));
-    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(downloads, name), bytes);
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(downloads.file(name), bytes);
     const shp = Object.keys(files).find((n) => n.endsWith('.shp')) ?? '';
-    const info = execFileSync('ogrinfo', ['-al', join(downloads, shp)], { encoding: 'utf8' });
+    const info = execFileSync('ogrinfo', ['-al', downloads.file(shp)], { encoding: 'utf8' });
     expect(info).toContain('Feature Count: 1');
     expect(info).toContain('宗地编号 (String) = FX38-001');
     expect(info).toContain('ID["EPSG",4526]]');
@@ -96,7 +96,7 @@ describe('import wizard (browser mode, Chromium)', () => {
 
   it('downloads a backup that is a complete SQLite copy of the database', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-download').click()]);
-    const file = join(downloads, download.suggestedFilename());
+    const file = downloads.file(download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^puyang-land-backup-.*\.sqlite$/);
     await expect.poll(() => page.getByTestId('backup-done').textContent()).toContain('完整性检查通过');

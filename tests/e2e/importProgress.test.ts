@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedGeoJson } from '../integration/generatedPlots';
+import { tempDir } from '../integration/tempDb';
 import { ROOT, startAppServer, type AppServer } from './appServer';
 import { openApp, screenshot } from './browser';
 
@@ -13,9 +13,9 @@ describe('import progress and cancel (browser mode, Chromium)', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
-  const dir = mkdtempSync(join(tmpdir(), 'land-e2e-import-'));
-  const big = join(dir, 'big.geojson');
-  const small = join(dir, 'small.geojson');
+  const tmp = tempDir('land-e2e-import-');
+  const big = tmp.file('big.geojson');
+  const small = tmp.file('small.geojson');
 
   beforeAll(async () => {
     writeFileSync(big, generatedGeoJson('BIG', 60_000));
@@ -28,7 +28,7 @@ describe('import progress and cancel (browser mode, Chromium)', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    tmp.remove();
   });
 
   it('cancels the preview of a big file while it is checked: nothing written, said so', async () => {

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../integration/tempDb';
 import { makeJpeg } from '../integration/testPhoto';
 import { startAppServer, type AppServer, callApi } from './appServer';
 import { openPage, screenshot } from './browser';
@@ -17,7 +16,7 @@ describe('inspector path (browser mode, Chromium)', () => {
   let errors: string[];
   let plotId = '';
   let photoSha = '';
-  const dir = mkdtempSync(join(tmpdir(), 'land-e2e-photo-'));
+  const tmp = tempDir('land-e2e-photo-');
 
 
   beforeAll(async () => {
@@ -28,7 +27,7 @@ describe('inspector path (browser mode, Chromium)', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    tmp.remove();
   });
 
   it('sets the user name and lists idle plots in the warnings view', async () => {
@@ -71,15 +70,15 @@ describe('inspector path (browser mode, Chromium)', () => {
     const ring = (detail.geometry.type === 'Polygon' ? detail.geometry.coordinates[0] : (detail.geometry.coordinates as number[][][][])[0]?.[0]) as number[][];
     const pts = ring.slice(0, -1);
     const centre = [pts.reduce((s, p) => s + (p[0] ?? 0), 0) / pts.length, pts.reduce((s, p) => s + (p[1] ?? 0), 0) / pts.length] as [number, number];
-    const jpeg = makeJpeg(dir, 'site', { lon: centre[0], lat: centre[1], takenAt: '2026-11-20T10:15:00' });
+    const jpeg = makeJpeg(tmp.dir, 'site', { lon: centre[0], lat: centre[1], takenAt: '2026-11-20T10:15:00' });
     photoSha = createHash('sha256').update(jpeg).digest('hex');
-    writeFileSync(join(dir, '现场照片.jpg'), jpeg);
+    writeFileSync(tmp.file('现场照片.jpg'), jpeg);
 
     await page.getByTestId('ins-notes').fill('场地围挡，未见施工迹象');
     await page.getByTestId('ins-minimap').click();
     await expect.poll(() => page.getByTestId('ins-lon').inputValue()).not.toBe('');
     await page.getByTestId('ins-accuracyM').fill('8');
-    await page.getByTestId('ins-photos').setInputFiles(join(dir, '现场照片.jpg'));
+    await page.getByTestId('ins-photos').setInputFiles(tmp.file('现场照片.jpg'));
     await expect.poll(() => page.getByTestId('ins-photo-list').textContent()).toContain('现场照片.jpg');
     await page.getByTestId('inspection-form').scrollIntoViewIfNeeded();
     await screenshot(page, 'inspector-03-form');

@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedGeoJson } from '../integration/generatedPlots';
+import { tempDir } from '../integration/tempDb';
 import { callApi, startAppServer, type AppServer } from './appServer';
 import { openApp, screenshot } from './browser';
 
@@ -13,9 +12,9 @@ describe('restore in the UI (browser mode, Chromium)', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
-  const dir = mkdtempSync(join(tmpdir(), 'land-e2e-restore-'));
-  const backupFile = join(dir, 'puyang-backup.sqlite');
-  const notSqlite = join(dir, 'notes.sqlite');
+  const tmp = tempDir('land-e2e-restore-');
+  const backupFile = tmp.file('puyang-backup.sqlite');
+  const notSqlite = tmp.file('notes.sqlite');
   let atBackup = 0;
   const tableTotal = async () => Number((/\/\s*([\d,]+)/.exec((await page.getByTestId('table-count').textContent()) ?? '')?.[1] ?? '').replace(/,/g, ''));
 
@@ -32,7 +31,7 @@ describe('restore in the UI (browser mode, Chromium)', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    tmp.remove();
   });
 
   it('refuses a file that is not a database and leaves the data as they are', async () => {
