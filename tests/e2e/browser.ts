@@ -33,6 +33,13 @@ export async function openApp(url: string): Promise<{ browser: Browser; page: Pa
   return { browser, page, errors };
 }
 
+/** Clicks the middle of the map, where the map was centred. */
+export async function clickMapCentre(page: Page): Promise<void> {
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map has no box');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../integration/tempDb';
 import { ROOT, startAppServer, type AppServer } from './appServer';
-import { openApp, screenshot } from './browser';
+import { clickMapCentre, openApp, screenshot } from './browser';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 
@@ -66,9 +66,7 @@ describe('import wizard (browser mode, Chromium)', () => {
     await expect.poll(() => page.getByTestId('plot-detail').getAttribute('data-plot-id')).toBe(plotId);
     await page.getByTestId('plot-panel').getByRole('button', { name: '关闭' }).click();
     await expect.poll(() => page.getByTestId('map').getAttribute('data-selected-plot')).toBe('');
-    const box = await page.getByTestId('map').boundingBox();
-    if (!box) throw new Error('map has no box');
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await clickMapCentre(page);
     await expect.poll(() => page.getByTestId('map').getAttribute('data-selected-plot')).toBe(plotId);
     await screenshot(page, 'data-04-plot-on-map');
     expect(errors.filter((e) => !e.includes('400 (Bad Request)'))).toEqual([]);
