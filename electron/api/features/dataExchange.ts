@@ -11,7 +11,7 @@ import { backupDatabase } from '../../services/backup/backup';
 import { exportPlots } from '../../services/export/exportPlots';
 import { importFile, type ImportOutcome } from '../../services/import/importFile';
 import { BadInputError, NotFoundError } from '../errors';
-import type { HandlerDeps, HandlerMap } from '../types';
+import type { HandlerDeps, HandlerMap, ParsedInput } from '../types';
 import { restoreHandlers } from './restore';
 
 const TEMPLATES_KEY = 'import.templates';
@@ -34,7 +34,7 @@ export function importResult(o: ImportOutcome): ImportResult {
   };
 }
 
-async function runImport(deps: HandlerDeps, input: z.output<(typeof DATA_EXCHANGE_METHODS)['import.run']['input']>, dryRun: boolean): Promise<ImportResult> {
+async function runImport(deps: HandlerDeps, input: ParsedInput<'import.run'>, dryRun: boolean): Promise<ImportResult> {
   try {
     const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
     const actor = deps.transport === 'electron' ? 'desktop' : 'browser';

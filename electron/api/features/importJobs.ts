@@ -32,8 +32,7 @@ export const importJobHandlers: HandlerMap<keyof typeof IMPORT_JOB_METHODS> = {
     const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
     const actor = deps.transport === 'electron' ? 'desktop' : 'browser';
     const now = deps.now();
-    const dryRun = input.dryRun;
-    const partial = input.partial;
+    const { dryRun, partial } = input;
     const jobId = jobs.start(
       dryRun,
       async (ctx) => importResult(await importFile(db, { fileName: input.fileName, bytes, mapping: input.mapping, dryRun, partial, now, actor, ...ctx })),
