@@ -7,8 +7,9 @@ import { metricValue } from '../../../shared/rules/metrics';
 import { projectTypesInZone, tallyFindings, zoneBuildingDensity } from '../../../shared/report/zoneIndicators';
 import { appendAudit } from '../../db/audit';
 import { loadPlotGeometries } from '../../db/queries/plots';
+import { loadLocalParameters, loadRuleSets } from '../../db/queries/ruleSets';
 import { readSetting, writeSetting } from '../../db/settings';
-import { assessAllPlots, assessBatches, loadEngineContext, summarizeZones } from '../../services/assessments';
+import { assessAllPlots, assessBatches, summarizeZones } from '../../services/assessments';
 import { ruleSetSummary } from '../../services/ruleSetSummary';
 import { NotFoundError } from '../errors';
 import { datasetNotice, toBatchView } from './core';
@@ -26,8 +27,8 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
   'report.zone': ({ db }, { asOf, zoneId }) => {
     const summary = summarizeZones(db, asOf).find((s) => s.zone.id === zoneId);
     if (!summary) throw new NotFoundError(`zone ${zoneId} not found`);
-    const ctx = loadEngineContext(db);
-    const active = ctx.ruleSets[ctx.ruleSets.length - 1];
+    const ruleSets = loadRuleSets(db);
+    const active = ruleSets[ruleSets.length - 1];
     if (!active) throw new Error('no rule set in the database');
     // The zone's plots from the memoised whole-city assessment the summary above was built on (same order: parcel number).
     const assessed = assessAllPlots(db, asOf).filter((p) => p.plot.zoneId === zoneId && p.assessment.supplied);
@@ -58,7 +59,7 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
         return [{ parcelNo: plot.parcelNo, landUser: plot.landUser, landAreaM2: plot.landAreaM2, lifecycle: l.status, agreedStartDate: c?.agreedStartDate ?? null, agreedCompletionDate: c?.agreedCompletionDate ?? null, idleSince: l.idleSince, reclaimableFrom: l.reclaimableFrom, feeWan: l.feeWan }];
       })
       .sort((x, y) => OVERDUE.indexOf(x.lifecycle) - OVERDUE.indexOf(y.lifecycle) || x.parcelNo.localeCompare(y.parcelNo));
-    const batches: BatchView[] = assessBatches(db, asOf, ctx.params)
+    const batches: BatchView[] = assessBatches(db, asOf, loadLocalParameters(db))
       .filter(({ batch, result }) => batch.zoneId === zoneId && result.unsuppliedAreaM2 > 0)
       .sort((x, y) => x.batch.approvedDate.localeCompare(y.batch.approvedDate))
       .map(toBatchView);
