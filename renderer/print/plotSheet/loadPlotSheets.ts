@@ -2,6 +2,7 @@ import type { LandApi } from '../../../shared/api/contract';
 import type { InspectionView } from '../../../shared/api/idleLandViews';
 import type { PlotDetail, PlotShape, ZoneView } from '../../../shared/api/views';
 import { bboxOf, type AreaGeometry, type Bbox } from '../../../shared/domain/geometry';
+import { PlotIndex } from '../../../shared/geo/plotIndex';
 
 /** Photos of the last inspection printed on a sheet: four fit the page at a legible size. */
 const SHEET_PHOTOS = 4;
@@ -41,8 +42,6 @@ export function sheetView(b: Bbox): Bbox {
   return [cx - dLon, cy - dLat, cx + dLon, cy + dLat];
 }
 
-const overlaps = (a: Bbox, b: Bbox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
-
 /**
  * Everything the plot sheets print, from the public API only: plots.get per plot, the zone's shapes once per zone
  * (neighbours), inspections.list and the last inspection's photos. Sheets keep the order of the ids given.
@@ -54,12 +53,15 @@ export async function loadPlotSheets(api: LandApi, ids: readonly string[], asOf:
     Promise.all(zoneIds.map((zoneId) => api['plots.shapes']({ zoneId }))),
     api['zones.list']({ asOf }),
   ]);
-  const shapesByZone = new Map<string, PlotShape[]>(zoneIds.map((z, i) => [z, shapes[i] ?? []]));
+  // One R-tree per zone: a bbox per shape once, not once per shape for every sheet (200 sheets × a zone's plots).
+  const shapesByZone = new Map<string, PlotIndex<PlotShape>>(zoneIds.map((z, i) => [z, new PlotIndex(shapes[i] ?? [])]));
   const zonesById = new Map<string, ZoneView>(zones.map((z) => [z.id, z]));
   return Promise.all(
     details.map(async (detail) => {
       const view = sheetView(bboxOf(detail.geometry));
-      const neighbours = (shapesByZone.get(detail.zone.id) ?? []).filter((s) => s.id !== detail.plot.id && overlaps(bboxOf(s.geometry), view));
+      const index = shapesByZone.get(detail.zone.id);
+      const near = new Set(index?.search(view));
+      const neighbours = (index?.items ?? []).filter((s) => s.id !== detail.plot.id && near.has(s));
       const inspections = await api['inspections.list']({ plotId: detail.plot.id });
       const last = [...inspections].sort((a, b) => b.inspectedAt.localeCompare(a.inspectedAt))[0] ?? null;
       const photos = await Promise.all(
