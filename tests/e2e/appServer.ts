@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { ensureRendererBuilt as buildRendererIfStale } from '../../electron/rendererBuild';
+import { APP_ROOT } from '../integration/runCli';
+import { tempDir } from '../integration/tempDb';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const ROOT = APP_ROOT;
 /** Builds the renderer when dist/renderer is missing or older than its sources (renderer/ and shared/). */
 export function ensureRendererBuilt(): void {
   buildRendererIfStale(ROOT, () => undefined);
@@ -21,8 +20,8 @@ export interface AppServer {
 /** `npm run -s cli -- serve --port 0 --db <fresh temp file>`; resolves with the printed URL. */
 export async function startAppServer(): Promise<AppServer> {
   ensureRendererBuilt();
-  const dir = mkdtempSync(join(tmpdir(), 'land-e2e-'));
-  const db = join(dir, 'e2e.sqlite');
+  const tmp = tempDir('land-e2e-');
+  const db = tmp.file('e2e.sqlite');
   const child: ChildProcess = spawn('npm', ['run', '-s', 'cli', '--', 'serve', '--port', '0', '--db', db], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,7 +37,7 @@ export async function startAppServer(): Promise<AppServer> {
       }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     }
-    rmSync(dir, { recursive: true, force: true });
+    tmp.remove();
   };
 
   let stderr = '';
