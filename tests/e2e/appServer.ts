@@ -65,14 +65,23 @@ export async function startAppServer(): Promise<AppServer> {
   return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', stop };
 }
 
-/** Calls the app's API over HTTP with the session token, as the page does; fails the test on ok:false. */
-export async function callApi<T>(server: AppServer, method: string, input: unknown): Promise<T> {
+/** Posts to the app's API over HTTP with the session token, as the page does; the HTTP status and the answer as sent. */
+export async function postApi<T = unknown>(
+  server: AppServer,
+  method: string,
+  input: unknown,
+): Promise<{ status: number; body: { ok: boolean; data: T; error?: { code: string; message: string; messageZh?: string } } }> {
   const res = await fetch(`${server.origin}/api/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-land-token': server.token },
     body: JSON.stringify(input),
   });
-  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } };
+  return { status: res.status, body: (await res.json()) as { ok: boolean; data: T; error?: { code: string; message: string; messageZh?: string } } };
+}
+
+/** postApi that fails the test on ok:false and gives the data. */
+export async function callApi<T>(server: AppServer, method: string, input: unknown): Promise<T> {
+  const { body } = await postApi<T>(server, method, input);
   if (!body.ok) throw new Error(`${method} answered ok:false: ${body.error?.message ?? ''}`);
   return body.data;
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, startAppServer, type AppServer } from '../e2e/appServer';
+import { callApi, postApi, startAppServer, type AppServer } from '../e2e/appServer';
 import { generatedGeoJson, generatedImport } from './generatedPlots';
 
 interface Restored {
@@ -25,10 +25,7 @@ describe('backup.restore over HTTP', () => {
     }
   };
   const plotsNow = async () => (await callApi<unknown[]>(server, 'plots.list', { asOf: '2026-11-27' })).length;
-  const rawCall = async (method: string, input: unknown) => {
-    const res = await fetch(`${server.origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-land-token': server.token }, body: JSON.stringify(input) });
-    return { status: res.status, body: (await res.json()) as { ok: boolean; error?: { code: string; message: string; messageZh?: string } } };
-  };
+  const rawCall = (method: string, input: unknown) => postApi(server, method, input);
   const importPlots = (prefix: string, n: number) => callApi(server, 'import.run', generatedImport(prefix, n));
 
   beforeAll(async () => {
