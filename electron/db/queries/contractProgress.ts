@@ -24,6 +24,12 @@ export const PROGRESS_COLUMNS = {
 } as const;
 export type ProgressField = keyof typeof PROGRESS_COLUMNS;
 
+/** The Art. 8 ground recorded on each contract that has one, by plot id. */
+export function loadGovernmentGrounds(db: Db): Map<string, Art8Ground> {
+  const rows = db.prepare('SELECT plot_id, government_cause_ground AS g FROM contracts WHERE government_cause_ground IS NOT NULL').all() as { plot_id: string; g: string }[];
+  return new Map(rows.map((r) => [r.plot_id, Art8Ground.parse(r.g)]));
+}
+
 export function loadContractProgress(db: Db, plotId: string): ContractProgress | null {
   const r = db
     .prepare(

@@ -2,19 +2,15 @@ import type { WarningsView } from '../../../shared/api/idleLandViews';
 import type { IsoDate } from '../../../shared/domain/dates';
 import { agendaOf, type AgendaCase, type AgendaPlot } from '../../../shared/rules/agenda';
 import { TERMINAL_STATES } from '../../../shared/rules/disposalCase';
-import { Art8Ground } from '../../../shared/rules/governmentCause';
 import type { Db } from '../../db/connection';
 import { loadCases } from '../../db/queries/cases';
+import { loadGovernmentGrounds } from '../../db/queries/contractProgress';
 import { assessPlots } from '../assessments';
 
 /** Every supplied plot's lifecycle as of the date, and the agenda of what falls due within the horizon. */
 export function warningsOf(db: Db, asOf: IsoDate, horizonDays: number): WarningsView {
   const assessed = assessPlots(db, asOf).filter((a) => a.assessment.lifecycle !== null);
-  const grounds = new Map(
-    (db.prepare('SELECT plot_id, government_cause_ground AS g FROM contracts WHERE government_cause_ground IS NOT NULL').all() as { plot_id: string; g: string }[]).map(
-      (r) => [r.plot_id, Art8Ground.parse(r.g)],
-    ),
-  );
+  const grounds = loadGovernmentGrounds(db);
   const openCases = loadCases(db).filter((c) => !TERMINAL_STATES.includes(c.state) && c.openedOn <= asOf);
   const caseByPlot = new Map(openCases.map((c) => [c.plotId, c]));
   const rows = assessed.flatMap(({ plot, assessment: a }) => {
