@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlotDetail } from '../../../shared/api/views';
-import { m2ToMu } from '../../../shared/domain/units';
 import { landUseLabel } from '../../i18n/domainTerms';
-import { fmtNumber } from '../../i18n/format';
+import { fmtM2AsMu, fmtNumber } from '../../i18n/format';
 import { useAppState } from '../../stores/appStore';
 import { Field } from './Field';
 
@@ -11,7 +10,7 @@ export function AttributeSection({ detail }: { detail: PlotDetail }) {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const p = detail.plot;
-  const area = `${fmtNumber(p.landAreaM2, lang, 0)} ${t('units.m2')} · ${fmtNumber(m2ToMu(p.landAreaM2), lang, 2)} ${t('units.mu')}`;
+  const area = `${fmtNumber(p.landAreaM2, lang, 0)} ${t('units.m2')} · ${fmtM2AsMu(p.landAreaM2, lang, 2)} ${t('units.mu')}`;
   return (
     <section className="panel-section" data-testid="attributes">
       <h3 className="panel-section__title">{t('panel.attributes')}</h3>

@@ -2,11 +2,10 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { PlotRow, ZoneView } from '../../../shared/api/views';
 import type { Lang } from '../../../shared/domain/enums';
-import { m2ToMu } from '../../../shared/domain/units';
 import { metricValue } from '../../../shared/rules/metrics';
 import { Badge } from '../../components/Badge';
 import { LIFECYCLE_TONE, STATUS_TONE } from '../../components/statusTone';
-import { fmtNumber, fmtPerMu, fmtPlotRatio } from '../../i18n/format';
+import { fmtM2AsMu, fmtPerMu, fmtPlotRatio } from '../../i18n/format';
 import { zoneShortLabel } from '../../i18n/zoneLabel';
 
 export type ColumnKey = 'parcelNo' | 'landUser' | 'zone' | 'areaMu' | 'plotRatio' | 'investment' | 'tax' | 'status' | 'lifecycle';
@@ -67,7 +66,7 @@ export function plotColumns(t: TFunction, lang: Lang): Column[] {
     { key: 'parcelNo', label: t('table.parcelNo'), width: w.parcelNo, sortValue: (p) => p.parcelNo, render: (p) => p.parcelNo, cellClass: 'mono' },
     { key: 'landUser', label: t('table.landUser'), width: w.landUser, sortValue: (p) => p.landUser, render: (p) => p.landUser ?? '—', title: (p) => p.landUser ?? '' },
     { key: 'zone', label: t('table.zone'), width: w.zone, sortValue: zoneName, render: zoneName, title: zoneFullName },
-    { key: 'areaMu', label: t('table.areaMu'), hint: t('table.areaMuHint'), width: w.areaMu, numeric: true, sortValue: (p) => p.landAreaM2, render: (p, c) => fmtNumber(m2ToMu(p.landAreaM2), c.lang, 1) },
+    { key: 'areaMu', label: t('table.areaMu'), hint: t('table.areaMuHint'), width: w.areaMu, numeric: true, sortValue: (p) => p.landAreaM2, render: (p, c) => fmtM2AsMu(p.landAreaM2, c.lang, 1) },
     { key: 'plotRatio', label: t('table.plotRatio'), hint: t('table.plotRatioHint'), width: w.plotRatio, numeric: true, sortValue: plotRatio, render: (p, c) => fmtPlotRatio(plotRatio(p), c.lang) },
     { key: 'investment', label: t('table.investment'), hint: t('table.investmentHint'), width: w.investment, numeric: true, sortValue: investment, render: (p, c) => fmtPerMu(investment(p), c.lang, 1) },
     { key: 'tax', label: t('table.tax'), hint: t('table.taxHint'), width: w.tax, numeric: true, sortValue: tax, render: (p, c) => fmtPerMu(tax(p), c.lang, 2) },
