@@ -1,5 +1,4 @@
 import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatchAsync } from '../../electron/api/dispatch';
 import { BACKUP_PARAMETERS_KEY, listAutomaticBackups } from '../../electron/db/autoBackup';
@@ -11,20 +10,12 @@ import { testDeps } from './apiCall';
 import { generatedImport } from './generatedPlots';
 import { runCli } from './runCli';
 import { openSeeded, openSeededAtSchema } from './seededDb';
-import { tempDir } from './tempDb';
+import { readOnly, tempDir } from './tempDb';
 
 const t = tempDir('land-autobackup-');
 const file = t.file('land.sqlite');
 afterAll(() => t.remove());
 
-const readOnly = <T>(path: string, work: (db: Database.Database) => T): T => {
-  const db = new Database(path, { readonly: true });
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
-};
 const plotCount = (path: string) => readOnly(path, (db) => (db.prepare('SELECT count(*) AS n FROM plots').get() as { n: number }).n);
 const latest = Math.max(...MIGRATIONS.map((m) => m.version));
 

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJobStatus } from '../../shared/api/methods/importJobs';
 import { callApi, startAppServer, type AppServer } from '../e2e/appServer';
 import { fileErrorReason, isFileErrorCode } from '../../shared/import/fileErrors';
 import { generatedImport } from './generatedPlots';
 import { APP_ROOT, runCli } from './runCli';
-import { tempDir } from './tempDb';
+import { countIn, tempDir } from './tempDb';
 
 const PHASES = ['reading', 'parsing', 'validating', 'writing'];
 
@@ -15,14 +14,7 @@ const PHASES = ['reading', 'parsing', 'validating', 'writing'];
 describe('import jobs over HTTP', () => {
   let server: AppServer;
   let dbFile: string;
-  const count = (sql: string) => {
-    const db = new Database(dbFile, { readonly: true });
-    try {
-      return (db.prepare(sql).get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  };
+  const count = (sql: string) => countIn(dbFile, sql);
   const start = (prefix: string, n: number) => callApi<{ jobId: string }>(server, 'import.start', generatedImport(prefix, n));
   const status = (jobId: string) => callApi<ImportJobStatus>(server, 'import.status', { jobId });
 

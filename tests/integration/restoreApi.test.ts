@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, postApi, startAppServer, type AppServer } from '../e2e/appServer';
 import { generatedGeoJson, generatedImport } from './generatedPlots';
+import { countIn } from './tempDb';
 
 interface Restored {
   plots: number;
@@ -16,14 +16,6 @@ interface Restored {
 describe('backup.restore over HTTP', () => {
   let server: AppServer;
   let dbFile: string;
-  const countIn = (file: string, sql: string) => {
-    const db = new Database(file, { readonly: true });
-    try {
-      return (db.prepare(sql).get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  };
   const plotsNow = async () => (await callApi<unknown[]>(server, 'plots.list', { asOf: '2026-11-27' })).length;
   const rawCall = (method: string, input: unknown) => postApi(server, method, input);
   const importPlots = (prefix: string, n: number) => callApi(server, 'import.run', generatedImport(prefix, n));
