@@ -1,5 +1,4 @@
 import type { Lang } from '../../shared/domain/enums';
-import { m2ToMu } from '../../shared/domain/units';
 import type { ZoneReport } from '../../shared/report/reportViews';
 import { fmtDate, fmtM2AsMu, fmtMu, fmtNumber, fmtPercent } from '../i18n/format';
 import { failingValueText, gapText, lifecycleLabel, metricWithUnit, paren, standardText } from './labels';
@@ -94,7 +93,7 @@ export function IdleTable({ report, lang }: Props) {
           <tfoot>
             <tr>
               <td>{t.total}</td>
-              <td className="num">{fmtMu(m2ToMu(report.idle.reduce((a, p) => a + p.landAreaM2, 0)), lang, 2)}</td>
+              <td className="num">{fmtM2AsMu(report.idle.reduce((a, p) => a + p.landAreaM2, 0), lang, 2)}</td>
               <td colSpan={5} />
               <td className="num">{fmtNumber(feeTotal, lang, 2)}</td>
             </tr>
