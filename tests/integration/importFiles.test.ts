@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { importFile } from '../../electron/services/import/importFile';
-import { APP_ROOT, runCli } from './runCli';
+import { IMPORT_FIXTURES, importFixture, runCli } from './runCli';
 import { openSeeded, seededForSuite } from './seededDb';
 import { tempDir } from './tempDb';
 
-const FIXTURES = join(APP_ROOT, 'tests', 'fixtures', 'import');
-const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as {
+const expected = JSON.parse(readFileSync(join(IMPORT_FIXTURES, 'expected.json'), 'utf8')) as {
   features: Record<string, { zoneId: string; landUser: string; areaM2: number; lonLat: [number, number][]; year?: number; tax?: number }>;
   spreadsheet: { updates: Record<string, Record<string, number | string>>; created: Record<string, { landAreaM2: number; zoneId: string; projectType: string; lonLat: [number, number][] }>; year: number };
   csv: Record<string, { landUser: string; tax: number; year: number }>;
@@ -23,9 +22,8 @@ function metres(a: [number, number], b: [number, number]): number {
 
 interface PlotRowDb { id: string; parcel_no: string; land_user: string | null; zone_id: string; land_area_m2: number; geometry: string; original_crs: string; project_type: string }
 const plotBy = (db: Db, parcelNo: string) => db.prepare('SELECT * FROM plots WHERE parcel_no = ?').get(parcelNo) as PlotRowDb | undefined;
-const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
 const run = (db: Db, name: string, extra: { dryRun?: boolean; partial?: boolean } = {}) =>
-  importFile(db, { fileName: name, bytes: fixture(name), dryRun: extra.dryRun ?? false, partial: extra.partial ?? false, now: NOW, actor: 'test' });
+  importFile(db, { fileName: name, bytes: importFixture(name), dryRun: extra.dryRun ?? false, partial: extra.partial ?? false, now: NOW, actor: 'test' });
 
 describe('import of files made by GDAL and openpyxl', () => {
   let db: Db;
@@ -123,7 +121,7 @@ describe('damaged files', () => {
   it.each(cases)('%s is refused in seconds with a message naming the problem, the database untouched', (name, message) => {
     const before = snapshot();
     const started = performance.now();
-    const r = runCli(['import', join(FIXTURES, name), '--db', file, '--json']);
+    const r = runCli(['import', join(IMPORT_FIXTURES, name), '--db', file, '--json']);
     const seconds = (performance.now() - started) / 1000;
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(message);
@@ -132,7 +130,7 @@ describe('damaged files', () => {
   });
 
   it('--partial imports the valid features and reports the rejected one in the contract shape', () => {
-    const r = runCli(['import', join(FIXTURES, 'damaged_nan.zip'), '--db', file, '--partial', '--json']);
+    const r = runCli(['import', join(IMPORT_FIXTURES, 'damaged_nan.zip'), '--db', file, '--partial', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as unknown;
     expect(out).toEqual({ created: 1, updated: 0, rejected: 1, errors: [{ feature: 1, field: 'geometry', message: expect.stringContaining('finite') as unknown }] });

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJobStatus } from '../../shared/api/methods/importJobs';
 import { callApi, startAppServer, type AppServer } from '../e2e/appServer';
 import { fileErrorReason, isFileErrorCode } from '../../shared/import/fileErrors';
 import { generatedImport } from './generatedPlots';
-import { APP_ROOT, runCli } from './runCli';
+import { IMPORT_FIXTURES, importFixture, runCli } from './runCli';
 import { countIn, tempDir } from './tempDb';
 
 const PHASES = ['reading', 'parsing', 'validating', 'writing'];
@@ -89,7 +88,7 @@ describe('import jobs over HTTP', () => {
     ['damaged_dbf_cut.zip', 'dbfTruncated', '文件被截断'],
     ['notes.docx', 'unsupportedType', '不支持的文件类型'],
   ])('a file that cannot be read (%s) fails with a code the UI says in Chinese', async (name, code, zh) => {
-    const bytes = name.endsWith('.zip') ? readFileSync(join(APP_ROOT, 'tests', 'fixtures', 'import', name)) : Buffer.from('not an import file');
+    const bytes = Buffer.from(name.endsWith('.zip') ? importFixture(name) : 'not an import file');
     const { jobId } = await callApi<{ jobId: string }>(server, 'import.start', { fileName: name, contentBase64: bytes.toString('base64'), dryRun: true });
     await expect.poll(async () => (await status(jobId)).state, { timeout: 20_000, interval: 50 }).toBe('failed');
     const error = (await status(jobId)).error;
@@ -106,7 +105,7 @@ describe('file-level read errors on the command line', () => {
   afterAll(() => tmp.remove());
 
   it('are said in Chinese by default and in English with --json', () => {
-    const fixture = join(APP_ROOT, 'tests', 'fixtures', 'import', 'damaged_truncated.zip');
+    const fixture = join(IMPORT_FIXTURES, 'damaged_truncated.zip');
     const zh = runCli(['import', fixture, '--dry-run', '--db', tmp.file('cli.sqlite')]);
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain('damaged_truncated.zip：压缩包损坏或不完整');

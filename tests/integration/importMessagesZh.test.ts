@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { importFile } from '../../electron/services/import/importFile';
-import { APP_ROOT, runCli } from './runCli';
+import { IMPORT_FIXTURES, importFixture, runCli } from './runCli';
 import { seededForSuite } from './seededDb';
 
-const FIXTURES = join(APP_ROOT, 'tests', 'fixtures', 'import');
 const CJK = /[\u4e00-\u9fff]/;
 
 /** A bureau sheet with one mistake per row (row 1 is the header, so data rows are 2…). */
@@ -55,20 +53,20 @@ describe('import messages in Chinese', () => {
       ['damaged_wrong_zone.zip', '不在濮阳范围内'],
     ];
     for (const [name, zh] of cases) {
-      const bytes = new Uint8Array(readFileSync(join(FIXTURES, name)));
+      const bytes = importFixture(name);
       const r = await importFile(db, { fileName: name, bytes, dryRun: true, partial: false, now: new Date(), actor: 'test' });
       expect(r.errors.map((e) => e.messageZh).join('\n'), name).toContain(zh);
     }
   });
 
   it('the CLI prints row errors in Chinese for people and keeps English with --json', () => {
-    const human = runCli(['import', join(FIXTURES, 'damaged_bowtie.zip'), '--db', tmp.file('cli.sqlite')]);
+    const human = runCli(['import', join(IMPORT_FIXTURES, 'damaged_bowtie.zip'), '--db', tmp.file('cli.sqlite')]);
     expect(human.code).toBe(1);
     expect(human.stderr).toContain('damaged_bowtie.zip：导入被拒绝，未写入任何数据');
     expect(human.stderr).toContain('damaged_bowtie.zip：第 1 个要素：geometry：第 1 个多边形第 1 个环：第 1 条边与第 3 条边相交（环自相交）');
-    const json = runCli(['import', join(FIXTURES, 'damaged_bowtie.zip'), '--db', tmp.file('cli.sqlite'), '--json']);
+    const json = runCli(['import', join(IMPORT_FIXTURES, 'damaged_bowtie.zip'), '--db', tmp.file('cli.sqlite'), '--json']);
     expect(json.stderr).toContain('feature 1: geometry: polygon 1 ring 1: edges 1 and 3 cross');
-    const english = runCli(['import', join(FIXTURES, 'damaged_bowtie.zip'), '--db', tmp.file('cli.sqlite'), '--lang', 'en']);
+    const english = runCli(['import', join(IMPORT_FIXTURES, 'damaged_bowtie.zip'), '--db', tmp.file('cli.sqlite'), '--lang', 'en']);
     expect(english.stderr).toContain('import refused, nothing written');
   });
 });

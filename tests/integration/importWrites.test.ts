@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withBulkSpatialIndex } from '../../electron/db/bulkSpatialIndex';
 import type { Db } from '../../electron/db/connection';
 import { importFile } from '../../electron/services/import/importFile';
 import { generatedGeoJson } from './generatedPlots';
-import { APP_ROOT } from './runCli';
+import { importFixture } from './runCli';
 import { seededForSuite } from './seededDb';
 
-const FIXTURE = join(APP_ROOT, 'tests', 'fixtures', 'import', 'zone38_gbk.zip');
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const triggerSql = (db: Db) => (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'plots_rtree_insert'").get() as { sql: string } | undefined)?.sql;
 const count = (db: Db, sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
@@ -24,7 +21,7 @@ describe('how an import writes', () => {
   it('fills the R*Tree for the new plots once, restores its trigger, and writes one audit row per plot', async () => {
     const before = count(db, 'SELECT count(*) AS n FROM plots');
     const auditBefore = count(db, 'SELECT count(*) AS n FROM audit_log');
-    const r = await importFile(db, { fileName: 'zone38_gbk.zip', bytes: new Uint8Array(readFileSync(FIXTURE)), dryRun: false, partial: false, now: new Date('2026-11-27T08:00:00Z'), actor: 'test' });
+    const r = await importFile(db, { fileName: 'zone38_gbk.zip', bytes: importFixture('zone38_gbk.zip'), dryRun: false, partial: false, now: new Date('2026-11-27T08:00:00Z'), actor: 'test' });
     expect(r.created).toBeGreaterThan(0);
     expect(count(db, 'SELECT count(*) AS n FROM plots')).toBe(before + r.created);
     expect(triggerSql(db)).toBe(trigger);

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 export const APP_ROOT = resolve(__dirname, '..', '..');
+/** The import test files (made by GDAL and openpyxl) and their expected.json. */
+export const IMPORT_FIXTURES = join(APP_ROOT, 'tests', 'fixtures', 'import');
+export const importFixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(IMPORT_FIXTURES, name)));
 
 export interface CliResult {
   code: number | null;
