@@ -2,9 +2,10 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import type { HandlerDeps } from '../../electron/api/handlers';
 import type { Db } from '../../electron/db/connection';
+import { TEST_NOW } from './seededDb';
 
 /** The deps the HTTP transport hands a handler, for a test database, with the clock fixed at `now`. */
-export function testDeps(db: Db, databasePath: string, now = '2026-11-27T08:00:00Z'): HandlerDeps {
+export function testDeps(db: Db, databasePath: string, now = TEST_NOW): HandlerDeps {
   return { db, now: () => new Date(now), transport: 'http', databasePath, version: 'test' };
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { importFile } from '../../electron/services/import/importFile';
 import { IMPORT_FIXTURES, importFixture, runCli } from './runCli';
-import { openSeeded, seededForSuite } from './seededDb';
+import { openSeeded, seededForSuite, TEST_NOW } from './seededDb';
 import { tempDir } from './tempDb';
 
 const expected = JSON.parse(readFileSync(join(IMPORT_FIXTURES, 'expected.json'), 'utf8')) as {
@@ -12,7 +12,7 @@ const expected = JSON.parse(readFileSync(join(IMPORT_FIXTURES, 'expected.json'),
   spreadsheet: { updates: Record<string, Record<string, number | string>>; created: Record<string, { landAreaM2: number; zoneId: string; projectType: string; lonLat: [number, number][] }>; year: number };
   csv: Record<string, { landUser: string; tax: number; year: number }>;
 };
-const NOW = new Date('2026-11-27T08:00:00Z');
+const NOW = new Date(TEST_NOW);
 
 function metres(a: [number, number], b: [number, number]): number {
   const dy = (a[1] - b[1]) * 111_320;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { importFile } from '../../electron/services/import/importFile';
 import { IMPORT_FIXTURES, importFixture, runCli } from './runCli';
-import { seededForSuite } from './seededDb';
+import { seededForSuite, TEST_NOW } from './seededDb';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -27,7 +27,7 @@ describe('import messages in Chinese', () => {
   const tmp = seededForSuite((opened) => (db = opened));
 
   it('every row error of a sheet carries a Chinese message beside the English one', async () => {
-    const r = await importFile(db, { fileName: 'bad.csv', bytes: new TextEncoder().encode(BAD_SHEET), dryRun: true, partial: false, now: new Date('2026-11-27T08:00:00Z'), actor: 'test' });
+    const r = await importFile(db, { fileName: 'bad.csv', bytes: new TextEncoder().encode(BAD_SHEET), dryRun: true, partial: false, now: new Date(TEST_NOW), actor: 'test' });
     const byRow = new Map(r.errors.map((e) => ['row' in e.ref ? e.ref.row : -1, e]));
     expect(byRow.get(2)?.messageZh).toBe('不是数值：“abc”');
     expect(byRow.get(3)?.messageZh).toBe('不能为负数（-5）');

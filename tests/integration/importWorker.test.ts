@@ -9,9 +9,9 @@ import { ImportCancelledError } from '../../electron/services/import/importError
 import { parseInWorker } from '../../electron/services/import/parseInWorker';
 import { FileReadError } from '../../shared/import/table';
 import { IMPORT_FIXTURES, importFixture, runCli } from './runCli';
-import { seededForSuite } from './seededDb';
+import { seededForSuite, TEST_NOW } from './seededDb';
 
-const NOW = new Date('2026-11-27T08:00:00Z');
+const NOW = new Date(TEST_NOW);
 const count = (db: Db, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('file parsing in a worker thread with a time limit', () => {

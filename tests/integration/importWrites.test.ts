@@ -4,7 +4,7 @@ import type { Db } from '../../electron/db/connection';
 import { importFile } from '../../electron/services/import/importFile';
 import { generatedGeoJson } from './generatedPlots';
 import { importFixture } from './runCli';
-import { seededForSuite } from './seededDb';
+import { seededForSuite, TEST_NOW } from './seededDb';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const triggerSql = (db: Db) => (db.prepare("SELECT sql FROM sqlite_master WHERE name = 'plots_rtree_insert'").get() as { sql: string } | undefined)?.sql;
@@ -21,7 +21,7 @@ describe('how an import writes', () => {
   it('fills the R*Tree for the new plots once, restores its trigger, and writes one audit row per plot', async () => {
     const before = count(db, 'SELECT count(*) AS n FROM plots');
     const auditBefore = count(db, 'SELECT count(*) AS n FROM audit_log');
-    const r = await importFile(db, { fileName: 'zone38_gbk.zip', bytes: importFixture('zone38_gbk.zip'), dryRun: false, partial: false, now: new Date('2026-11-27T08:00:00Z'), actor: 'test' });
+    const r = await importFile(db, { fileName: 'zone38_gbk.zip', bytes: importFixture('zone38_gbk.zip'), dryRun: false, partial: false, now: new Date(TEST_NOW), actor: 'test' });
     expect(r.created).toBeGreaterThan(0);
     expect(count(db, 'SELECT count(*) AS n FROM plots')).toBe(before + r.created);
     expect(triggerSql(db)).toBe(trigger);
@@ -67,7 +67,7 @@ describe('how an import writes', () => {
       doc.features.forEach((f, i) => (f.properties.annualTaxWan = i === 1 ? 123.456 : 10));
       return new TextEncoder().encode(JSON.stringify(doc));
     };
-    const run = (partial: boolean) => importFile(db, { fileName: 'refused.geojson', bytes: file(), dryRun: false, partial, now: new Date('2026-11-27T08:00:00Z'), actor: 'test' });
+    const run = (partial: boolean) => importFile(db, { fileName: 'refused.geojson', bytes: file(), dryRun: false, partial, now: new Date(TEST_NOW), actor: 'test' });
     beforeAll(() => {
       db.exec("CREATE TRIGGER refuse_test BEFORE INSERT ON plot_metrics WHEN NEW.annual_tax_wan = 123.456 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
     });

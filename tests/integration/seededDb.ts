@@ -10,6 +10,9 @@ import { seedDatabase } from '../../electron/db/seed';
 import { APP_ROOT } from './runCli';
 import { tempDir } from './tempDb';
 
+/** The clock of the test databases: seeding, audit rows and handler deps. */
+export const TEST_NOW = '2026-11-27T08:00:00Z';
+
 let cached: Dataset | null = null;
 export function embeddedDataset(): Dataset {
   cached ??= loadEmbeddedDataset(APP_ROOT);
@@ -17,14 +20,14 @@ export function embeddedDataset(): Dataset {
 }
 
 export function openSeeded(file: string, loadDataset: () => Dataset = embeddedDataset) {
-  return openLandDatabase(file, { loadDataset, ruleSets: [CLIENT_REPORT_RULE_SET], now: () => new Date('2026-11-27T08:00:00Z') });
+  return openLandDatabase(file, { loadDataset, ruleSets: [CLIENT_REPORT_RULE_SET], now: () => new Date(TEST_NOW) });
 }
 
 /** The embedded dataset in a database left at an older schema `version`, as an installed app of that version would have it. */
 export function openSeededAtSchema(file: string, version: number): Db {
   const db = openDatabase(file);
   migrate(db, MIGRATIONS, version);
-  seedDatabase(db, embeddedDataset(), [CLIENT_REPORT_RULE_SET], '2026-11-27T08:00:00Z');
+  seedDatabase(db, embeddedDataset(), [CLIENT_REPORT_RULE_SET], TEST_NOW);
   return db;
 }
 
