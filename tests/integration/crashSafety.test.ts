@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupsDir } from '../../electron/db/autoBackup';
 import { openDatabase, type Db } from '../../electron/db/connection';
+import { APP_ROOT, TSX_IMPORT } from './runCli';
 import { openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
 
@@ -13,7 +14,6 @@ const PLOTS = Number(process.env.CRASH_PLOTS ?? 5000);
 const ROUNDS = 10;
 const SEED = 20261127;
 const WRITER = join(import.meta.dirname, 'crashWriter.ts');
-const APP_ROOT = join(import.meta.dirname, '..', '..');
 
 /** mulberry32: a fixed seed gives the same kill moments on every run. */
 function random(seed: number): () => number {
@@ -51,7 +51,7 @@ type Kill = { after: 'ready' | 'backup'; ms: number } | null;
 function runWriter(file: string, prefix: string, after: number, kill: Kill): Promise<Round> {
   return new Promise((resolve, reject) => {
     // tsx as an --import hook, not its CLI: the CLI runs the script in a child process, which SIGKILL would not reach.
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, file, prefix, String(PLOTS), '5', String(after)], { cwd: APP_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...TSX_IMPORT, WRITER, file, prefix, String(PLOTS), '5', String(after)], { cwd: APP_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const round: Round = { acks: [], readyAt: 0, importAckAt: null, backupSeenAt: null, signal: null, code: null, stderr: '' };
     const started = Date.now();
     const sequence = lastBackupSequence(file);
