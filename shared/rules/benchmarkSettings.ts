@@ -33,10 +33,13 @@ export type ClassPreset = z.infer<typeof ClassPreset>;
 const positiveWeights = <T extends z.ZodRawShape>(shape: T) =>
   z.object(shape).strict().refine((w) => Object.values(w).some((v) => typeof v === 'number' && v > 0), 'at least one weight must be above 0');
 
+/** The statistical 规上 line (annual main-business revenue, 万元): what the word 规上 / 规下 means. */
+export const STATISTICAL_ABOVE_SIZE_OUTPUT_WAN = 2000;
+
 export const BenchmarkSettings = z
   .object({
     /** 规上 (above designated size): annual main-business output ≥ this (万元); the statistical threshold is 2000 万元. */
-    aboveSizeOutputWan: z.number().nonnegative().default(2000),
+    aboveSizeOutputWan: z.number().nonnegative().default(STATISTICAL_ABOVE_SIZE_OUTPUT_WAN),
     ranking: z
       .object({
         /** Assumption: equal weights — 豫政办〔2023〕13号 names the four indicators but publishes no weights. */

@@ -15,9 +15,14 @@ export interface GroupingInput {
   outputWan: number;
 }
 
+/** Grouped by tier, provincial zones of tiers 1…this (revenue > 200 亿 in the report's 2023 tiers) join the national zones. */
+export const LARGE_TIER_MAX = 2;
+/** The revenue between the report's tiers 2 and 3 (万元): a fact of the report's 2023 tiers, not the grouping setting. */
+export const TIER_REVENUE_BOUNDARY_WAN = 2_000_000;
+
 export function zoneGroupOf(zone: GroupingInput, ranking: BenchmarkSettings['ranking']): ZoneGroup {
   if (zone.level === 'national') return 'national-and-large';
-  const large = ranking.groupBy === 'tier' ? zone.tier <= 2 : zone.outputWan > ranking.revenueThresholdWan;
+  const large = ranking.groupBy === 'tier' ? zone.tier <= LARGE_TIER_MAX : zone.outputWan > ranking.revenueThresholdWan;
   return large ? 'national-and-large' : 'provincial-small';
 }
 
