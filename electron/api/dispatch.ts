@@ -3,7 +3,7 @@ import { toApiError } from './errors';
 import { handlers, type HandlerDeps } from './handlers';
 import { liveDeps } from './session';
 
-const unknownMethod = (method: string): ApiResponse<unknown> => ({ ok: false, error: { code: 'not-found', message: `unknown method ${method}` } });
+const unknownMethod = (method: string): ApiResponse<unknown> => ({ ok: false, error: { code: 'not-found', message: `unknown method ${method}`, messageZh: `未知的接口方法 ${method}` } });
 
 /** Validates the input and runs the handler; throws what either throws. */
 function run(deps: HandlerDeps, method: ApiMethod, rawInput: unknown): unknown {

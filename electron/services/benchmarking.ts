@@ -16,7 +16,15 @@ import { readSetting } from '../db/settings';
 /** Settings key of zone ranking and enterprise grading (weights, thresholds, presets); absent → the defaults. */
 export const BENCHMARK_SETTINGS_KEY = 'benchmark.settings';
 
-export class BenchmarkYearError extends Error {}
+/** No year to rank or grade: the English message and its Chinese twin. */
+export class BenchmarkYearError extends Error {
+  constructor(
+    message: string,
+    readonly messageZh: string,
+  ) {
+    super(message);
+  }
+}
 
 export function loadBenchmarkSettings(db: Db): BenchmarkSettings {
   return readSetting(db, BENCHMARK_SETTINGS_KEY, BenchmarkSettings) ?? DEFAULT_BENCHMARK_SETTINGS;
@@ -24,7 +32,7 @@ export function loadBenchmarkSettings(db: Db): BenchmarkSettings {
 
 function yearOrThrow(years: number[], asOf: IsoDate, requested: number | undefined): number {
   const choice = chooseBenchmarkYear(years, asOf, requested);
-  if (!choice.ok) throw new BenchmarkYearError(choice.message);
+  if (!choice.ok) throw new BenchmarkYearError(choice.message, choice.messageZh);
   return choice.year;
 }
 

@@ -1,4 +1,4 @@
-import { fileErrorMessage, type FileErrorCode, type FileErrorParams } from './fileErrors';
+import { fileErrorMessage, fileErrorReason, type FileErrorCode, type FileErrorParams } from './fileErrors';
 import type { CrsCode } from './crs';
 import type { SourceRecord } from './records';
 
@@ -18,10 +18,13 @@ export interface SourceTable {
 export class FileReadError extends Error {
   readonly code: FileErrorCode;
   readonly params: FileErrorParams;
+  /** The reason in Chinese, without the file's name (the caller, who knows the name, puts it first). */
+  readonly messageZh: string;
 
   constructor(code: FileErrorCode, params: FileErrorParams = {}) {
     super(fileErrorMessage(code, params));
     this.code = code;
     this.params = params;
+    this.messageZh = fileErrorReason(code, params, 'zh');
   }
 }

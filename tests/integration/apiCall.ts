@@ -22,7 +22,7 @@ export function apiCaller(deps: () => HandlerDeps) {
       if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
       return r.data as T;
     },
-    fail(method: ApiMethod, input: unknown): { code: string; message: string } {
+    fail(method: ApiMethod, input: unknown): { code: string; message: string; messageZh?: string | undefined } {
       const r = dispatch(deps(), method, input, () => {});
       if (r.ok) throw new Error(`${method} should have failed`);
       return r.error;

@@ -49,7 +49,7 @@ describe('disposal cases', () => {
     const before = snapshot();
     const skip = fail('cases.step', { caseId: kase.id, rowVersion: 1, state: 'fee-decision', date: '2026-11-25', documentNo: 'X', cause: null, note: '', attachments: [] });
     expect(skip.code).toBe('bad-input');
-    expect(skip.message).toContain('不能从"疑似闲置"转到"征缴土地闲置费决定"');
+    expect(skip.messageZh).toContain('不能从"疑似闲置"转到"征缴土地闲置费决定"');
     const noDoc = fail('cases.step', { caseId: kase.id, rowVersion: 1, state: 'investigation-notice', date: '2026-11-25', documentNo: null, cause: null, note: '', attachments: [] });
     expect(noDoc.message).toContain('document number');
     expect(fail('cases.step', { caseId: kase.id, rowVersion: 9, state: 'investigation-notice', date: '2026-11-25', documentNo: 'A', cause: null, note: '', attachments: [] }).code).toBe('conflict');

@@ -34,7 +34,11 @@ describe('year selection', () => {
   });
   it('takes a requested year only when it has data, and says which years do', () => {
     expect(chooseBenchmarkYear([2021, 2022], '2026-11-27', 2021)).toEqual({ ok: true, year: 2021 });
-    expect(chooseBenchmarkYear([2021, 2022], '2026-11-27', 2020)).toEqual({ ok: false, message: 'year 2020 has no metrics (years with data: 2021, 2022)' });
+    expect(chooseBenchmarkYear([2021, 2022], '2026-11-27', 2020)).toEqual({
+      ok: false,
+      message: 'year 2020 has no metrics (years with data: 2021, 2022)',
+      messageZh: '2020 年没有指标数据（有数据的年份：2021、2022）',
+    });
     const none = chooseBenchmarkYear([2026], '2026-11-27');
     expect(none.ok).toBe(false);
     expect(chooseBenchmarkYear([], '2026-11-27').ok).toBe(false);

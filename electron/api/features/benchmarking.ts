@@ -10,8 +10,8 @@ function asInputError<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof BenchmarkYearError) throw new BadInputError(`year: ${error.message}`);
-    if (error instanceof ReviewConflict) throw new ConflictError(error.message);
+    if (error instanceof BenchmarkYearError) throw new BadInputError(`year: ${error.message}`, `year：${error.messageZh}`);
+    if (error instanceof ReviewConflict) throw new ConflictError(error.message, error.messageZh);
     throw error;
   }
 }
@@ -23,7 +23,7 @@ export const benchmarkingHandlers: HandlerMap<keyof typeof BENCHMARK_METHODS> = 
   'benchmark.review.set': ({ db, now }, { author, ...edit }) =>
     asInputError(() => {
       const known = db.prepare('SELECT 1 FROM plots WHERE credit_code = ? LIMIT 1').get(edit.creditCode);
-      if (!known) throw new NotFoundError(`creditCode: no plot is held by an enterprise with credit code ${edit.creditCode}`);
+      if (!known) throw new NotFoundError(`creditCode: no plot is held by an enterprise with credit code ${edit.creditCode}`, `creditCode：没有统一社会信用代码为 ${edit.creditCode} 的企业持有的宗地`);
       return saveReview(db, now().toISOString(), { ...edit, author });
     }),
   'benchmark.settings.get': ({ db }) => loadBenchmarkSettings(db),

@@ -74,9 +74,9 @@ export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
   'plots.list': ({ db }, { asOf, zoneId }) => assessPlots(db, asOf, { zoneId }).map(toPlotRow),
   'plots.get': ({ db }, { asOf, id }) => {
     const found = assessPlots(db, asOf, { id })[0];
-    if (!found) throw new NotFoundError(`plot ${id} not found`);
+    if (!found) throw new NotFoundError(`plot ${id} not found`, `未找到宗地 ${id}`);
     const geometry = loadPlotGeometries(db, { id })[0]?.geometry;
-    if (!geometry) throw new NotFoundError(`plot ${id} has no geometry`);
+    if (!geometry) throw new NotFoundError(`plot ${id} has no geometry`, `宗地 ${id} 没有图形（宗地界线）`);
     const { plot, zone, ruleSet, assessment: a } = found;
     return {
       plot: toPlotRow(found),

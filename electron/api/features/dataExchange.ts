@@ -40,7 +40,7 @@ async function runImport(deps: HandlerDeps, input: ParsedInput<'import.run'>, dr
     const actor = deps.transport === 'electron' ? 'desktop' : 'browser';
     return importResult(await importFile(deps.db, { fileName: input.fileName, bytes, mapping: input.mapping, dryRun, partial: input.partial, now: deps.now(), actor }));
   } catch (e) {
-    if (e instanceof FileReadError) throw new BadInputError(`${input.fileName}: ${e.message}`);
+    if (e instanceof FileReadError) throw new BadInputError(`${input.fileName}: ${e.message}`, `${input.fileName}：${e.messageZh}`);
     throw e;
   }
 }
@@ -57,8 +57,8 @@ export const dataExchangeHandlers: HandlerMap<keyof typeof DATA_EXCHANGE_METHODS
     return next;
   },
   'export.file': async ({ db, now }, { format, zoneId, plotIds, lang, crs, encoding }) => {
-    if (zoneId !== undefined && !zoneExists(db, zoneId)) throw new NotFoundError(`zone ${zoneId} not found`);
-    if (format !== 'shp' && (crs !== undefined || encoding !== undefined)) throw new BadInputError('crs and encoding apply to the shp format only');
+    if (zoneId !== undefined && !zoneExists(db, zoneId)) throw new NotFoundError(`zone ${zoneId} not found`, `未找到开发区 ${zoneId}`);
+    if (format !== 'shp' && (crs !== undefined || encoding !== undefined)) throw new BadInputError('crs and encoding apply to the shp format only', '坐标系（crs）和编码（encoding）只适用于 Shapefile（shp）格式');
     const file = await exportPlots(db, { format, zoneId, plotIds, lang, now: now(), crs, encoding });
     return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: Buffer.from(file.bytes).toString('base64') };
   },

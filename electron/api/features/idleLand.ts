@@ -32,7 +32,7 @@ export const idleLandHandlers: HandlerMap<keyof typeof IDLE_LAND_METHODS> = {
   'inspections.form': ({ db }, { plotId, asOf }) => {
     const found = assessOne(db, plotId, asOf);
     const c = loadContractProgress(db, plotId);
-    if (!c) throw new BadInputError(`plotId: plot ${plotId} has no supply contract`);
+    if (!c) throw new BadInputError(`plotId: plot ${plotId} has no supply contract`, `plotId：宗地 ${plotId} 没有供地合同`);
     const contract = found.plot.contract;
     // The sentence is built here (lists skip it); same engine, same inputs as the status.
     const l = contract && found.assessment.lifecycle ? lifecycleOf({ ...contract, id: plotId }, asOf, found.ruleSet.lifecycle, loadLocalParameters(db)) : null;
@@ -57,7 +57,7 @@ export const idleLandHandlers: HandlerMap<keyof typeof IDLE_LAND_METHODS> = {
   'inspections.save': (deps, input) => saveInspection(deps, input),
   'inspections.photo': ({ db, databasePath }, { photoId }) => {
     const f = loadPhotoFile(db, photoId);
-    if (!f) throw new NotFoundError(`photo ${photoId} not found`);
+    if (!f) throw new NotFoundError(`photo ${photoId} not found`, `未找到照片 ${photoId}`);
     return { mime: f.mime, dataBase64: readStored(dataFolder(databasePath, 'photos'), f.storedName).toString('base64') };
   },
   'plots.governmentCause.set': ({ db, now }, input) => setGovernmentCause(db, now().toISOString(), input),

@@ -10,7 +10,7 @@ import type { HandlerDeps, HandlerMap } from '../types';
 import { importResult } from './dataExchange';
 
 function jobsOf(deps: HandlerDeps) {
-  if (!deps.session) throw new BadInputError('import jobs need the running app (serve or desktop)');
+  if (!deps.session) throw new BadInputError('import jobs need the running app (serve or desktop)', '导入任务需要在运行中的程序里进行（桌面版或浏览器模式）');
   return deps.session.importJobs;
 }
 
@@ -42,12 +42,12 @@ export const importJobHandlers: HandlerMap<keyof typeof IMPORT_JOB_METHODS> = {
   },
   'import.status': (deps, { jobId }) => {
     const status = jobsOf(deps).status(jobId);
-    if (!status) throw new NotFoundError(`import job ${jobId} not found`);
+    if (!status) throw new NotFoundError(`import job ${jobId} not found`, `未找到导入任务 ${jobId}`);
     return status;
   },
   'import.cancel': (deps, { jobId }) => {
     const status = jobsOf(deps).cancel(jobId);
-    if (!status) throw new NotFoundError(`import job ${jobId} not found`);
+    if (!status) throw new NotFoundError(`import job ${jobId} not found`, `未找到导入任务 ${jobId}`);
     return status;
   },
 };

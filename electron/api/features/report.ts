@@ -26,7 +26,7 @@ function readReportSettings(db: Parameters<typeof readSetting>[0]): ReportSettin
 export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
   'report.zone': ({ db }, { asOf, zoneId }) => {
     const summary = summarizeZones(db, asOf).find((s) => s.zone.id === zoneId);
-    if (!summary) throw new NotFoundError(`zone ${zoneId} not found`);
+    if (!summary) throw new NotFoundError(`zone ${zoneId} not found`, `未找到开发区 ${zoneId}`);
     const ruleSets = loadRuleSets(db);
     const active = ruleSets[ruleSets.length - 1];
     if (!active) throw new Error('no rule set in the database');

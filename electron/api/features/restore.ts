@@ -16,7 +16,7 @@ const count = (db: Db, table: string) => (db.prepare(`SELECT count(*) AS n FROM 
 export const restoreHandlers: HandlerMap<'backup.restore'> = {
   'backup.restore': (deps, input) => {
     const session = deps.session;
-    if (!session) throw new BadInputError('restore needs the running app; on the command line use `restore <file>`');
+    if (!session) throw new BadInputError('restore needs the running app; on the command line use `restore <file>`', '恢复需要在运行中的程序里进行；命令行请用 `restore <文件>`');
     if (deps.databasePath === ':memory:' || deps.databasePath === '') throw new BadInputError('restore needs a database on disk', '恢复需要磁盘上的数据库文件');
     if (session.importJobs.busy()) throw new ConflictError('an import is running: let it finish or cancel it, then restore', '正在导入数据：请等导入完成或取消后再恢复');
     const dir = mkdtempSync(join(tmpdir(), 'land-restore-'));

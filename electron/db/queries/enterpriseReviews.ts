@@ -38,7 +38,15 @@ export interface ReviewEdit {
   author: string;
 }
 
-export class ReviewConflict extends Error {}
+/** The note changed since the user read it: the English message and its Chinese twin. */
+export class ReviewConflict extends Error {
+  constructor(
+    message: string,
+    readonly messageZh: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Adds or changes an enterprise's objection / re-check note in one transaction with its audit rows. `rowVersion`
@@ -51,6 +59,7 @@ export function saveReview(db: Db, at: string, edit: ReviewEdit): EnterpriseRevi
     if (seen !== edit.rowVersion) {
       throw new ReviewConflict(
         `the note on ${edit.creditCode} (${edit.year}) is at version ${seen ?? 'none'}, not ${edit.rowVersion ?? 'none'}: someone changed it meanwhile; reload and edit again`,
+        `统一社会信用代码 ${edit.creditCode}（${edit.year} 年）的异议/复核记录已被他人修改（当前版本 ${seen ?? '无'}，您看到的是 ${edit.rowVersion ?? '无'}），请刷新后重新编辑`,
       );
     }
     const recordId = `${edit.creditCode}/${edit.year}`;

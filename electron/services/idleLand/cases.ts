@@ -41,17 +41,17 @@ export function caseView(db: Db, c: CaseRecord, asOf: IsoDate, ctx?: EngineConte
 
 function loadOne(db: Db, id: string): CaseRecord {
   const c = loadCases(db, { id })[0];
-  if (!c) throw new NotFoundError(`case ${id} not found`);
+  if (!c) throw new NotFoundError(`case ${id} not found`, `未找到案件 ${id}`);
   return c;
 }
 
 /** Opens a case on a plot (state "suspected"); a plot has at most one open case. */
 export function openCase({ db, now }: CaseDeps, input: ApiInput<'cases.open'>): CaseView {
   const today = todayIso(now());
-  if (input.date > today) throw new BadInputError('date: a case cannot be opened in the future');
+  if (input.date > today) throw new BadInputError('date: a case cannot be opened in the future', 'date：立案日期不能晚于今天');
   assessOne(db, input.plotId, input.asOf);
   const open = loadCases(db, { plotId: input.plotId }).find((c) => !TERMINAL_STATES.includes(c.state));
-  if (open) throw new BadInputError(`plotId: plot ${input.plotId} already has an open case (${open.id})`);
+  if (open) throw new BadInputError(`plotId: plot ${input.plotId} already has an open case (${open.id})`, `plotId：宗地 ${input.plotId} 已有未办结的处置案件（${open.id}）`);
   const id = randomUUID();
   const at = now().toISOString();
   const actor = currentActor(db);
@@ -65,7 +65,7 @@ export function openCase({ db, now }: CaseDeps, input: ApiInput<'cases.open'>): 
 
 function storeAttachments(input: ApiInput<'cases.step'>, folder: string): { file: StoredFile; name: string }[] {
   return storeEach(folder, input.attachments ?? [], (a, i) => {
-    const data = decodeBase64(a.dataBase64, `attachments.${i} (${a.fileName})`, INSPECTION_LIMITS.maxPhotoBytes);
+    const data = decodeBase64(a.dataBase64, { en: `attachments.${i} (${a.fileName})`, zh: `第 ${i + 1} 个附件（${a.fileName}）` }, INSPECTION_LIMITS.maxPhotoBytes);
     return { file: storeFile(folder, data, sniffMime(data)), name: a.fileName };
   });
 }
@@ -73,12 +73,12 @@ function storeAttachments(input: ApiInput<'cases.step'>, folder: string): { file
 /** Records the next step of a case after checking it against the legal transitions; refused steps change nothing. */
 export function stepCase({ db, now, databasePath }: CaseDeps, input: ApiInput<'cases.step'>): CaseView {
   const c = loadOne(db, input.caseId);
-  if (c.rowVersion !== input.rowVersion) throw new ConflictError(`case ${c.id} changed since it was read; reload`);
+  if (c.rowVersion !== input.rowVersion) throw new ConflictError(`case ${c.id} changed since it was read; reload`, `案件 ${c.id} 在读取后已被他人修改，请刷新后重试`);
   const today = todayIso(now());
   const next = { state: input.state, date: input.date, documentNo: input.documentNo ?? null, cause: input.cause ?? null };
   const lifecycle = input.date <= today ? (assessOne(db, c.plotId, input.date).assessment.lifecycle?.status ?? null) : null;
   const problems = checkTransition(c.steps, next, { lifecycle, today });
-  if (problems.length > 0) throw new BadInputError(problems.map((p) => `${p.zh}（${p.en}）`).join('；'));
+  if (problems.length > 0) throw new BadInputError(problems.map((p) => p.en).join('; '), problems.map((p) => p.zh).join('；'));
   const folder = dataFolder(databasePath, 'attachments');
   const files = storeAttachments(input, folder);
   const attachments: AttachmentView[] = files.map(({ file, name }) => ({ name, sha256: file.sha256, bytes: file.bytes, storedName: file.storedName }));
@@ -88,7 +88,7 @@ export function stepCase({ db, now, databasePath }: CaseDeps, input: ApiInput<'c
     db.transaction(() => {
       const seq = (c.steps[c.steps.length - 1]?.seq ?? 0) + 1;
       insertStep(db, c.id, { id: randomUUID(), seq, ...next, note: input.note, attachments, recordedAt: at, recordedBy: actor });
-      if (!advanceCase(db, c.id, c.rowVersion, next.state, next.cause, at)) throw new ConflictError(`case ${c.id} changed meanwhile`);
+      if (!advanceCase(db, c.id, c.rowVersion, next.state, next.cause, at)) throw new ConflictError(`case ${c.id} changed meanwhile`, `案件 ${c.id}：保存期间已被他人修改，请刷新后重试`);
       appendAudit(db, at, {
         actor,
         action: 'update',

@@ -5,7 +5,7 @@ import { BadInputError } from '../../api/errors';
 
 /** Photos and case attachments live beside the database: <folder of the db>/<kind>/<sha256>.<ext>. */
 export function dataFolder(databasePath: string, kind: 'photos' | 'attachments'): string {
-  if (databasePath === ':memory:' || databasePath === '') throw new BadInputError('files need a database on disk');
+  if (databasePath === ':memory:' || databasePath === '') throw new BadInputError('files need a database on disk', '保存文件需要磁盘上的数据库文件');
   return join(dirname(databasePath), kind);
 }
 
@@ -27,11 +27,17 @@ export function sniffMime(data: Buffer): string | null {
 
 const EXT: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'application/pdf': '.pdf' };
 
+/** Which uploaded file a message is about, in both languages: `photos.0 (a.jpg)` / `第 1 张照片（a.jpg）`. */
+export interface FileLabel {
+  en: string;
+  zh: string;
+}
+
 /** Decodes base64 strictly: the round trip must give the same text, so truncated or padded-wrong data is refused. */
-export function decodeBase64(data: string, label: string, maxBytes: number): Buffer {
+export function decodeBase64(data: string, label: FileLabel, maxBytes: number): Buffer {
   const bytes = Buffer.from(data, 'base64');
-  if (bytes.length === 0 || bytes.toString('base64') !== data) throw new BadInputError(`${label}: not valid base64 data`);
-  if (bytes.length > maxBytes) throw new BadInputError(`${label}: ${bytes.length} bytes, more than ${maxBytes}`);
+  if (bytes.length === 0 || bytes.toString('base64') !== data) throw new BadInputError(`${label.en}: not valid base64 data`, `${label.zh}：文件数据不完整或已损坏（不是有效的 base64 数据）`);
+  if (bytes.length > maxBytes) throw new BadInputError(`${label.en}: ${bytes.length} bytes, more than ${maxBytes}`, `${label.zh}：${bytes.length} 字节，超过上限 ${maxBytes} 字节`);
   return bytes;
 }
 
@@ -66,6 +72,6 @@ export function storeEach<T, R extends { file: StoredFile }>(folder: string, ite
 
 /** Reads a stored file back; the name comes from the database, but is still confined to the folder. */
 export function readStored(folder: string, storedName: string): Buffer {
-  if (basename(storedName) !== storedName) throw new BadInputError('bad stored file name');
+  if (basename(storedName) !== storedName) throw new BadInputError('bad stored file name', '存储的文件名无效');
   return readFileSync(join(folder, storedName));
 }

@@ -29,10 +29,10 @@ function outsideWarning(what: Bilingual, metres: number): Bilingual {
 /** Decodes, checks and stores the photos before the transaction; returns what to record and what to undo on failure. */
 function storePhotos(input: InspectionInput, folder: string): { file: StoredFile; meta: PhotoMeta; name: string }[] {
   return storeEach(folder, input.photos, (p, i) => {
-    const label = `photos.${i} (${p.fileName})`;
+    const label = { en: `photos.${i} (${p.fileName})`, zh: `第 ${i + 1} 张照片（${p.fileName}）` };
     const data = decodeBase64(p.dataBase64, label, INSPECTION_LIMITS.maxPhotoBytes);
     const mime = sniffMime(data);
-    if (mime !== 'image/jpeg' && mime !== 'image/png') throw new BadInputError(`${label}: not a JPEG or PNG image`);
+    if (mime !== 'image/jpeg' && mime !== 'image/png') throw new BadInputError(`${label.en}: not a JPEG or PNG image`, `${label.zh}：不是 JPEG 或 PNG 图片`);
     return { file: storeFile(folder, data, mime), meta: readPhotoMeta(data), name: p.fileName };
   });
 }
@@ -44,11 +44,14 @@ function storePhotos(input: InspectionInput, folder: string): { file: StoredFile
  */
 export function saveInspection({ db, now, databasePath }: SaveDeps, input: InspectionInput): SavedInspection {
   const today = todayIso(now());
-  if (input.inspectedAt.slice(0, 10) > today) throw new BadInputError('inspectedAt: the inspection cannot be in the future');
+  if (input.inspectedAt.slice(0, 10) > today) throw new BadInputError('inspectedAt: the inspection cannot be in the future', 'inspectedAt：检查时间不能晚于今天');
   const contract = loadContractProgress(db, input.plotId);
-  if (!contract) throw new BadInputError(`plotId: plot ${input.plotId} has no supply contract to record progress on`);
+  if (!contract) throw new BadInputError(`plotId: plot ${input.plotId} has no supply contract to record progress on`, `plotId：宗地 ${input.plotId} 没有供地合同，无法记录建设进度`);
   if (contract.rowVersion !== input.contractVersion) {
-    throw new ConflictError(`plot ${input.plotId}: its progress was changed since the form was opened; reload and check`);
+    throw new ConflictError(
+      `plot ${input.plotId}: its progress was changed since the form was opened; reload and check`,
+      `宗地 ${input.plotId}：打开表单后建设进度已被他人修改，请刷新后核对再保存`,
+    );
   }
   const geometry = plotGeometry(db, input.plotId);
   const before = lifecycleStatusOf(db, input.plotId, today);
@@ -130,7 +133,7 @@ export function saveInspection({ db, now, databasePath }: SaveDeps, input: Inspe
       });
       if (changed.length > 0) {
         const columns = Object.fromEntries(changed.map((f) => [PROGRESS_COLUMNS[f], next[f]]));
-        if (!updateContract(db, contract.id, contract.rowVersion, columns)) throw new ConflictError(`plot ${input.plotId}: progress changed meanwhile`);
+        if (!updateContract(db, contract.id, contract.rowVersion, columns)) throw new ConflictError(`plot ${input.plotId}: progress changed meanwhile`, `宗地 ${input.plotId}：保存期间建设进度已被他人修改，请刷新后重试`);
         for (const f of changed) {
           appendAudit(db, at, { actor, action: 'update', table: 'contracts', recordId: contract.id, field: f, oldValue: contract[f], newValue: next[f], reason: `inspection ${id}` });
         }

@@ -8,7 +8,7 @@ import { assessPlots, type AssessedPlot, type EngineContext } from '../assessmen
 /** One plot through the engine as of a date (the same path as plots.get); pass `ctx` when assessing several in one request. */
 export function assessOne(db: Db, plotId: string, asOf: string, ctx?: EngineContext): AssessedPlot {
   const found = assessPlots(db, asOf, { id: plotId }, ctx)[0];
-  if (!found) throw new NotFoundError(`plot ${plotId} not found`);
+  if (!found) throw new NotFoundError(`plot ${plotId} not found`, `未找到宗地 ${plotId}`);
   return found;
 }
 
@@ -18,6 +18,6 @@ export function lifecycleStatusOf(db: Db, plotId: string, asOf: string): Lifecyc
 
 export function plotGeometry(db: Db, plotId: string): AreaGeometry {
   const g = loadPlotGeometries(db, { id: plotId })[0]?.geometry;
-  if (!g) throw new NotFoundError(`plot ${plotId} not found`);
+  if (!g) throw new NotFoundError(`plot ${plotId} not found`, `未找到宗地 ${plotId}`);
   return g;
 }
