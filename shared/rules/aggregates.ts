@@ -1,5 +1,7 @@
 import { IDLE_STATUSES, type EvaluationStatus, type LifecycleStatus } from '../domain/enums';
 import { m2ToMu } from '../domain/units';
+import { supplyRateOf, unsuppliedMuOf } from './batchTotals';
+import { countWithStatus, statusBreakdown } from './statusBreakdown';
 import type { UnsuppliedResult } from './unsupplied';
 
 export interface AggregatePlot {
@@ -42,14 +44,20 @@ export function sumsOver<P extends { landAreaM2: number }>(plots: readonly P[], 
   return { value: total, landM2 };
 }
 
+/** Idle land (闲置土地) in zone aggregates: a plot whose lifecycle is one of IDLE_STATUSES. */
+export function isIdle(lifecycle: LifecycleStatus | null): boolean {
+  return lifecycle !== null && IDLE_STATUSES.includes(lifecycle);
+}
+
 function perMu(sums: { value: number; landM2: number }): number | null {
   return sums.landM2 > 0 ? sums.value / m2ToMu(sums.landM2) : null;
 }
 
 export function aggregateZone(plots: readonly AggregatePlot[], batches: readonly UnsuppliedResult[], approvedM2: number): ZoneAggregate {
   const landM2 = plots.reduce((s, p) => s + p.landAreaM2, 0);
-  const idle = plots.filter((p) => p.lifecycle !== null && IDLE_STATUSES.includes(p.lifecycle));
-  const count = (status: EvaluationStatus) => plots.filter((p) => p.status === status).length;
+  const idle = plots.filter((p) => isIdle(p.lifecycle));
+  const byStatus = statusBreakdown(plots);
+  const count = (status: EvaluationStatus) => countWithStatus(byStatus, status);
   const floor = sumsOver(plots, (p) => p.floorAreaM2);
   const idleM2 = idle.reduce((s, p) => s + p.landAreaM2, 0);
   const supplied = batches.reduce((s, b) => s + b.suppliedAreaM2, 0);
@@ -65,7 +73,7 @@ export function aggregateZone(plots: readonly AggregatePlot[], batches: readonly
     idleCount: idle.length,
     idleAreaMu: m2ToMu(idleM2),
     idleRate: landM2 > 0 ? idleM2 / landM2 : null,
-    unsuppliedAreaMu: batches.reduce((s, b) => s + b.unsuppliedMu, 0),
-    supplyRate: approvedM2 > 0 ? supplied / approvedM2 : null,
+    unsuppliedAreaMu: unsuppliedMuOf(batches),
+    supplyRate: supplyRateOf(supplied, approvedM2),
   };
 }
