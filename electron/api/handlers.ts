@@ -4,6 +4,7 @@ import { coreHandlers } from './features/core';
 import { dataExchangeHandlers } from './features/dataExchange';
 import { idleLandHandlers } from './features/idleLand';
 import { importJobHandlers } from './features/importJobs';
+import { localSettingsHandlers } from './features/localSettings';
 import { basemapHandlers } from './features/basemap';
 import { mapDataHandlers } from './features/mapData';
 import { reportHandlers } from './features/report';
@@ -22,4 +23,5 @@ export const handlers: HandlerMap<ApiMethod> = {
   ...importJobHandlers,
   ...mapDataHandlers,
   ...basemapHandlers,
+  ...localSettingsHandlers,
 };

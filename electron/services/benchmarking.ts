@@ -78,6 +78,7 @@ export function rankingReport(db: Db, asOf: IsoDate, requested?: number): Rankin
     targets: {
       planBaseYear: settings.targets.planBaseYear,
       targetYear: settings.targets.targetYear,
+      growth: settings.targets.growth,
       zones: zones.map((z) => ({
         zoneId: z.id,
         tracks: trackTargets(new Map(years.map((y) => [y, history.get(y)?.get(z.id)?.indicators ?? emptyIndicators()])), year, settings.targets),
@@ -108,6 +109,7 @@ export function gradingReport(db: Db, asOf: IsoDate, preset: PresetId, requested
     belowSizeWeights: g.belowSizeWeights,
     indicatorCap: g.indicatorCap,
     aboveSizeOutputWan: settings.aboveSizeOutputWan,
+    belowSizeMinAreaMu: g.belowSizeMinAreaMu,
     enterprises: graded.enterprises.map((e) => ({ ...e, review: reviews.get(e.creditCode) ?? null })),
   };
 }

@@ -60,6 +60,8 @@ export const RankingReport = z.object({
   targets: z.object({
     planBaseYear: Year,
     targetYear: Year,
+    /** Required growth by the target year (0.5 = +50 %), as set. */
+    growth: z.object({ taxPerMu: N, addedValuePerMu: N, newInvestmentPerMu: N }),
     zones: z.array(z.object({ zoneId: z.string(), tracks: z.array(TargetTrackView) })),
   }),
 });
@@ -113,6 +115,8 @@ export const GradingReport = z.object({
   belowSizeWeights: GradingNumbers,
   indicatorCap: N,
   aboveSizeOutputWan: N,
+  /** 规下 enterprises are graded from this land area (亩) up. */
+  belowSizeMinAreaMu: N,
   enterprises: z.array(GradedEnterpriseView),
 });
 export type GradingReport = z.infer<typeof GradingReport>;

@@ -4,6 +4,7 @@ import { CORE_METHODS } from './methods/core';
 import { DATA_EXCHANGE_METHODS } from './methods/dataExchange';
 import { IDLE_LAND_METHODS } from './methods/idleLand';
 import { IMPORT_JOB_METHODS } from './methods/importJobs';
+import { LOCAL_SETTINGS_METHODS } from './methods/localSettings';
 import { BASEMAP_METHODS } from './methods/basemap';
 import { MAP_DATA_METHODS } from './methods/mapData';
 import { REPORT_METHODS } from './methods/report';
@@ -18,6 +19,7 @@ export const API = {
   ...IMPORT_JOB_METHODS,
   ...MAP_DATA_METHODS,
   ...BASEMAP_METHODS,
+  ...LOCAL_SETTINGS_METHODS,
 } as const;
 
 export type ApiMethod = keyof typeof API;

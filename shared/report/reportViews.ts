@@ -95,6 +95,8 @@ export const ZoneReport = z.object({
   idle: z.array(IdlePlot),
   /** Batches of the zone approved by the date with land still unsupplied, oldest first. */
   batches: z.array(BatchView),
+  /** The unsupplied-land age bucket bounds in force (settings `parameters.local`), which name the batches' buckets. */
+  ageBucketYears: z.tuple([z.number().int().positive(), z.number().int().positive()]),
   settings: ReportSettings,
   dataset: z.object({ illustrative: z.boolean(), note: Bilingual }),
 });

@@ -28,10 +28,9 @@ export function zoneGroupLabel(group: ZoneGroup, ranking: Pick<BenchmarkSettings
   if (ranking.groupBy === 'tier') {
     const { yi, bn } = revenue(TIER_REVENUE_BOUNDARY_WAN);
     const largeZh = ZH_NUMERALS.slice(0, LARGE_TIER_MAX).join('、');
-    const largeEn = LARGE_TIER_MAX === 1 ? 'tier 1' : `tiers 1–${LARGE_TIER_MAX}`;
     const smallZh = ZH_NUMERALS[LARGE_TIER_MAX] ?? String(LARGE_TIER_MAX + 1);
     return group === 'national-and-large'
-      ? { zh: `第一组：国家级及2023年第${largeZh}层级省级开发区（营业收入${yi}亿元以上）`, en: `Group 1: national zones and provincial zones of the 2023 ${largeEn} (revenue > ${bn} bn yuan)` }
+      ? { zh: `第一组：国家级及2023年第${largeZh}层级省级开发区（营业收入${yi}亿元以上）`, en: `Group 1: national zones and provincial zones of the 2023 tiers 1–${LARGE_TIER_MAX} (revenue > ${bn} bn yuan)` }
       : { zh: `第二组：2023年第${smallZh}层级省级开发区（营业收入${yi}亿元以下）`, en: `Group 2: provincial zones of the 2023 tier ${LARGE_TIER_MAX + 1} (revenue < ${bn} bn yuan)` };
   }
   const { yi, bn } = revenue(ranking.revenueThresholdWan);

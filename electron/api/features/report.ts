@@ -59,7 +59,8 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
         return [{ parcelNo: plot.parcelNo, landUser: plot.landUser, landAreaM2: plot.landAreaM2, lifecycle: l.status, agreedStartDate: c?.agreedStartDate ?? null, agreedCompletionDate: c?.agreedCompletionDate ?? null, idleSince: l.idleSince, reclaimableFrom: l.reclaimableFrom, feeWan: l.feeWan }];
       })
       .sort((x, y) => OVERDUE.indexOf(x.lifecycle) - OVERDUE.indexOf(y.lifecycle) || x.parcelNo.localeCompare(y.parcelNo));
-    const batches: BatchView[] = assessBatches(db, asOf, loadLocalParameters(db))
+    const localParameters = loadLocalParameters(db);
+    const batches: BatchView[] = assessBatches(db, asOf, localParameters)
       .filter(({ batch, result }) => batch.zoneId === zoneId && result.unsuppliedAreaM2 > 0)
       .sort((x, y) => x.batch.approvedDate.localeCompare(y.batch.approvedDate))
       .map(toBatchView);
@@ -85,6 +86,7 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
       noncompliant,
       idle,
       batches,
+      ageBucketYears: localParameters.ageBucketYears,
       settings: readReportSettings(db),
       dataset: datasetNotice(db),
     };
