@@ -2,14 +2,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgeBucket } from '../../../shared/domain/enums';
 import { useAppData } from '../../app/AppData';
+import { batchTotals, batchTotalsByZone } from '../../../shared/rules/batchTotals';
 import { fmtM2AsMu, fmtMu, fmtPercent } from '../../i18n/format';
 import { useAppState } from '../../stores/appStore';
 import '../idle-land/idleLand.css';
 import { BatchMap } from './BatchMap';
 import { BatchPlots } from './BatchPlots';
-import { summarizeByZone, type ZoneBatchSummary } from './batchSummary';
-
-const EMPTY: ZoneBatchSummary = { zoneId: '', batches: 0, approvedMu: 0, suppliedMu: 0, withdrawnMu: 0, unsuppliedMu: 0, supplyRate: null, byBucket: { '<2y': 0, '2-5y': 0, '>=5y': 0 } };
 
 /** 批而未供: per-zone totals with age buckets, every batch with its unsupplied area and supply rate, outlines on a map. */
 export function BatchesView() {
@@ -18,8 +16,8 @@ export function BatchesView() {
   const { batches, zones, zonesById } = useAppData();
   const [zoneId, setZoneId] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
-  const summary = useMemo(() => summarizeByZone(batches ?? []).sort((a, b) => b.unsuppliedMu - a.unsuppliedMu), [batches]);
-  const totals = useMemo(() => summarizeByZone((batches ?? []).map((b) => ({ ...b, zoneId: '' })))[0] ?? EMPTY, [batches]);
+  const summary = useMemo(() => batchTotalsByZone(batches ?? []).sort((a, b) => b.unsuppliedMu - a.unsuppliedMu), [batches]);
+  const totals = useMemo(() => batchTotals(batches ?? []), [batches]);
   const shown = (batches ?? []).filter((b) => zoneId === '' || b.zoneId === zoneId);
   const batch = (batches ?? []).find((b) => b.id === selected) ?? null;
   const zoneName = (id: string) => zonesById.get(id)?.shortName ?? id;
@@ -59,11 +57,11 @@ export function BatchesView() {
                 <tr key={s.zoneId} className={`is-clickable${s.zoneId === zoneId ? ' is-selected' : ''}`} onClick={() => setZoneId(s.zoneId === zoneId ? '' : s.zoneId)}>
                   <td>{zoneName(s.zoneId)}</td>
                   <td className="num">{s.batches}</td>
-                  <td className="num">{fmtMu(s.approvedMu, lang)}</td>
+                  <td className="num">{fmtM2AsMu(s.approvedAreaM2, lang, 1)}</td>
                   <td className="num">{fmtMu(s.unsuppliedMu, lang)}</td>
                   <td className="num">{fmtPercent(s.supplyRate, lang)}</td>
                   {AgeBucket.options.map((b) => (
-                    <td key={b} className="num">{fmtMu(s.byBucket[b], lang)}</td>
+                    <td key={b} className="num">{fmtMu(s.unsuppliedMuByBucket[b], lang)}</td>
                   ))}
                 </tr>
               ))}
@@ -72,11 +70,11 @@ export function BatchesView() {
               <tr>
                 <td>{t('batches.total')}</td>
                 <td className="num">{totals.batches}</td>
-                <td className="num">{fmtMu(totals.approvedMu, lang)}</td>
+                <td className="num">{fmtM2AsMu(totals.approvedAreaM2, lang, 1)}</td>
                 <td className="num">{fmtMu(totals.unsuppliedMu, lang)}</td>
-                <td className="num">{fmtPercent(totals.approvedMu > 0 ? totals.suppliedMu / totals.approvedMu : null, lang)}</td>
+                <td className="num">{fmtPercent(totals.supplyRate, lang)}</td>
                 {AgeBucket.options.map((b) => (
-                  <td key={b} className="num">{fmtMu(totals.byBucket[b], lang)}</td>
+                  <td key={b} className="num">{fmtMu(totals.unsuppliedMuByBucket[b], lang)}</td>
                 ))}
               </tr>
             </tfoot>
