@@ -1,4 +1,5 @@
 import type { ApiError } from '../../shared/api/contract';
+import type { Lang } from '../../shared/domain/enums';
 
 export type ApiErrorCode = ApiError['code'] | 'transport';
 
@@ -21,4 +22,9 @@ export function describeError(error: unknown): { method: string | null; code: st
   if (error instanceof ApiCallError) return { method: error.method, code: error.code, message: error.message, messageZh: error.messageZh };
   if (error instanceof Error) return { method: null, code: 'internal', message: error.message };
   return { method: null, code: 'internal', message: String(error) };
+}
+
+/** What the user reads: the Chinese message in the Chinese UI when the server gave one, else the English one. */
+export function errorText(shown: { message: string; messageZh?: string | undefined }, lang: Lang): string {
+  return lang === 'zh' && shown.messageZh ? shown.messageZh : shown.message;
 }

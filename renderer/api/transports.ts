@@ -16,7 +16,7 @@ function isEnvelope(value: unknown): value is ApiResponse<unknown> {
 }
 
 function envelopeOrThrow(method: string, value: unknown): ApiResponse<unknown> {
-  if (!isEnvelope(value)) throw new ApiCallError(method, 'transport', 'unexpected response shape');
+  if (!isEnvelope(value)) throw new ApiCallError(method, 'transport', 'unexpected response shape', '程序服务返回的内容格式不对');
   return value;
 }
 
@@ -34,16 +34,17 @@ export function httpSend(token: string | null, baseUrl = ''): Send {
         body: JSON.stringify(input),
       });
     } catch (e) {
-      throw new ApiCallError(method, 'transport', e instanceof Error ? e.message : String(e));
+      const reason = e instanceof Error ? e.message : String(e);
+      throw new ApiCallError(method, 'transport', reason, `无法连接到程序服务（${reason}）：请确认程序仍在运行`);
     }
     let body: unknown;
     try {
       body = await response.json();
     } catch {
-      throw new ApiCallError(method, 'transport', `HTTP ${response.status} ${response.statusText}`);
+      throw new ApiCallError(method, 'transport', `HTTP ${response.status} ${response.statusText}`, `程序服务返回了 HTTP ${response.status} 错误`);
     }
     if (!isEnvelope(body) && !response.ok) {
-      throw new ApiCallError(method, 'transport', `HTTP ${response.status} ${response.statusText}`);
+      throw new ApiCallError(method, 'transport', `HTTP ${response.status} ${response.statusText}`, `程序服务返回了 HTTP ${response.status} 错误`);
     }
     return envelopeOrThrow(method, body);
   };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/ApiCallError';
 import { useAppState } from '../stores/appStore';
 import { useErrorActions, useErrors } from '../stores/errorStore';
 
@@ -16,7 +17,7 @@ export function ErrorBanner() {
           <strong>{t('app.errorTitle')}</strong>
           {e.method && <code>{e.method}</code>}
           <span className="error-item__code">{e.code}</span>
-          <span className="error-item__msg">{lang === 'zh' && e.messageZh ? e.messageZh : e.message}</span>
+          <span className="error-item__msg">{errorText(e, lang)}</span>
           <button type="button" className="link-button" onClick={() => dismiss(e.id)}>
             {t('app.dismiss')}
           </button>

@@ -3,6 +3,7 @@ import type { LandApi } from '../../shared/api/contract';
 import type { RankingReport } from '../../shared/api/benchmarkViews';
 import type { ZoneView } from '../../shared/api/views';
 import type { ZoneReport } from '../../shared/report/reportViews';
+import { describeError, errorText } from '../api/ApiCallError';
 import { CityComparison } from './CityComparison';
 import { CityRanking } from './CityRanking';
 import { loadFooterFont, PageFooterCss } from './PageFooterCss';
@@ -74,7 +75,7 @@ export function PrintApp({ api, params }: { api: LandApi; params: PrintParams })
     };
     load(api, params, onProgress).then(
       (l) => current && setLoaded(l),
-      (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => current && setError(errorText(describeError(e), params.lang)),
     );
     return () => {
       current = false;

@@ -76,10 +76,10 @@ function whatIsWrongZh(issue: Issue): string {
   }
 }
 
-/** The Chinese twin of describeIssues: one line per issue, `标签.字段：问题`, the same label and field path as the English. */
+/** The Chinese twin of describeIssues: one line per issue, `标签.字段：问题`, the same label and field path as the English (an empty label: `字段：问题`). */
 export function describeIssuesZh(error: z.ZodError, label: string): string[] {
   return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    return `${label}${path ? `.${path}` : ''}：${whatIsWrongZh(issue)}`;
+    const where = [label, ...issue.path.map(String)].filter((part) => part !== '').join('.');
+    return where === '' ? whatIsWrongZh(issue) : `${where}：${whatIsWrongZh(issue)}`;
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { IMPORT_JOB_METHODS } from '../../../shared/api/methods/importJobs';
 import { FileReadError } from '../../../shared/import/table';
 import { describeIssues } from '../../../shared/schemas/issues';
+import { describeIssuesZh } from '../../../shared/schemas/issuesZh';
 import { importFile } from '../../services/import/importFile';
 import type { JobFailure } from '../../services/import/importJobs';
 import { ImportCancelledError } from '../../services/import/importErrors';
@@ -20,9 +21,11 @@ function classify(fileName: string, e: unknown): JobFailure {
     const message = e.message.startsWith(`${fileName}: `) ? e.message : `${fileName}: ${e.message}`;
     return { kind: 'failed', error: { code: e.code, params: { ...e.params, file: fileName }, message } };
   }
-  if (e instanceof z.ZodError) return { kind: 'failed', error: { code: null, params: {}, message: describeIssues(e, 'import.start').join('; ') } };
+  if (e instanceof z.ZodError) {
+    return { kind: 'failed', error: { code: null, params: {}, message: describeIssues(e, 'import.start').join('; '), messageZh: describeIssuesZh(e, 'import.start').join('；') } };
+  }
   console.error(e);
-  return { kind: 'failed', error: { code: 'internal', params: {}, message: 'internal error in import' } };
+  return { kind: 'failed', error: { code: 'internal', params: {}, message: 'internal error in import', messageZh: '导入时发生内部错误（详情已记入日志）' } };
 }
 
 export const importJobHandlers: HandlerMap<keyof typeof IMPORT_JOB_METHODS> = {

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OnlineBasemap } from '../../../shared/geo/onlineBasemap';
+import { describeIssuesZh } from '../../../shared/schemas/issuesZh';
 import { useLandApi } from '../../api/ApiContext';
-import { describeError } from '../../api/ApiCallError';
+import { describeError, errorText } from '../../api/ApiCallError';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useAppState } from '../../stores/appStore';
 
 type Kind = OnlineBasemap['kind'];
 interface Draft {
@@ -40,7 +42,8 @@ export function OnlineBasemapSettings({ current, onClose }: { current: OnlineBas
   const { t } = useTranslation();
   const api = useLandApi();
   const [d, setD] = useState<Draft>(() => draftOf(current));
-  const [error, setError] = useState<string | null>(null);
+  const lang = useAppState((s) => s.lang);
+  const [error, setError] = useState<{ message: string; messageZh?: string | undefined } | null>(null);
   const [saving, setSaving] = useState(false);
   // The audit row names the user entered under 预警 (settings.user), as the case work does; the default actor otherwise.
   const user = useApiQuery('settings.user.get', {}).data?.name ?? null;
@@ -49,7 +52,7 @@ export function OnlineBasemapSettings({ current, onClose }: { current: OnlineBas
   const save = () => {
     const parsed = OnlineBasemap.safeParse(candidate(d));
     if (!parsed.success) {
-      setError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      setError({ message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), messageZh: describeIssuesZh(parsed.error, '').join('；') });
       return;
     }
     setSaving(true);
@@ -57,7 +60,7 @@ export function OnlineBasemapSettings({ current, onClose }: { current: OnlineBas
     api['map.onlineBasemap.set']({ source: parsed.data, ...(user ? { author: user } : {}) }).then(
       () => window.location.reload(),
       (e: unknown) => {
-        setError(describeError(e).message);
+        setError(describeError(e));
         setSaving(false);
       },
     );
@@ -122,7 +125,7 @@ export function OnlineBasemapSettings({ current, onClose }: { current: OnlineBas
       )}
       {error && (
         <p className="map-online__error" role="alert" data-testid="online-error">
-          {error}
+          {errorText(error, lang)}
         </p>
       )}
       <div className="map-online__buttons">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LandApi } from '../../../shared/api/contract';
 import type { Lang } from '../../../shared/domain/enums';
+import { describeError, errorText } from '../../api/ApiCallError';
 import { loadFooterFont, PageFooterCss } from '../PageFooterCss';
 import { PrintToolbar } from '../PrintToolbar';
 import { REPORT_TEXT } from '../printText';
@@ -46,12 +47,12 @@ export function PlotSheetApp({ api, plots, asOf, lang, footer }: Props) {
     let current = true;
     loadPlotSheets(api, plots, asOf).then(
       (s) => current && setSheets(s),
-      (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => current && setError(errorText(describeError(e), lang)),
     );
     return () => {
       current = false;
     };
-  }, [api, plots, asOf]);
+  }, [api, plots, asOf, lang]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -5,11 +5,15 @@ import { ImportInput, ImportResult } from './dataExchange';
 export const ImportPhase = z.enum(['reading', 'parsing', 'validating', 'writing']);
 export type ImportPhase = z.infer<typeof ImportPhase>;
 
-/** A file-level failure: `code` + `params` let the UI say it in either language; `message` is the English text (as the CLI prints). */
+/**
+ * A file-level failure: `code` + `params` let the UI say it in either language; `message` is the English text (as the
+ * CLI prints); `messageZh` the Chinese one where the code is not a file-error code (invalid input, internal error).
+ */
 export const ImportJobError = z.object({
   code: z.string().nullable(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   message: z.string(),
+  messageZh: z.string().optional(),
 });
 export type ImportJobError = z.infer<typeof ImportJobError>;
 
