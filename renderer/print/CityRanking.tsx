@@ -1,19 +1,18 @@
 import type { RankingReport } from '../../shared/api/benchmarkViews';
 import type { Lang } from '../../shared/domain/enums';
+import { zoneGroupLabel } from '../../shared/rules/benchmarkLabels';
 import { fmtNumber } from '../i18n/format';
 
 const TEXT = {
   zh: {
     heading: '开发区综合评价排名',
     basis: '依据豫政办〔2023〕13号四项指标：亩均税收、亩均规上增加值、亩均新增固定资产投资、综合容积率；各指标以组内最优值为100分按权重加总。官方权重未公布，现按假设权重',
-    groups: { 'national-and-large': '第一组：国家级及营业收入200亿元以上省级开发区', 'provincial-small': '第二组：营业收入200亿元以下省级开发区' },
     cols: ['名次', '开发区', '得分', '亩均税收（万元/亩）', '亩均规上增加值（万元/亩）', '亩均新增固投（万元/亩）', '综合容积率'],
     year: '评价年度',
   },
   en: {
     heading: 'Zone ranking',
     basis: 'Henan 豫政办〔2023〕13号 indicators: tax, added value of enterprises above size and new fixed investment per mu, and plot ratio; each scored against the best zone of its group (100) and weighted. The official weights are unpublished; assumed weights',
-    groups: { 'national-and-large': 'Group 1: national zone and provincial zones with revenue over 20 bn yuan', 'provincial-small': 'Group 2: provincial zones with revenue under 20 bn yuan' },
     cols: ['Rank', 'Zone', 'Score', 'Tax /mu', 'Added value /mu', 'New investment /mu', 'Plot ratio'],
     year: 'Year',
   },
@@ -31,7 +30,7 @@ export function CityRanking({ ranking, lang }: { ranking: RankingReport; lang: L
       <p className="note">{`${t.basis} ${weights}${lang === 'zh' ? '。' : '.'}`}</p>
       {groups.map((g) => (
         <table key={g} className="data">
-          <caption>{t.groups[g as keyof typeof t.groups] ?? g}</caption>
+          <caption>{zoneGroupLabel(g, ranking)[lang]}</caption>
           <thead>
             <tr>
               {t.cols.map((c, i) => (

@@ -1,4 +1,5 @@
 import type { GradedEnterpriseView, RankedZoneView } from '../../../shared/api/benchmarkViews';
+import { ungradedReasonLabel, zoneGroupLabel } from '../../../shared/rules/benchmarkLabels';
 import { PresetId } from '../../../shared/rules/benchmarkSettings';
 import { BenchmarkYearError, gradingReport, rankingReport } from '../../services/benchmarking';
 import type { CliContext } from '../context';
@@ -31,10 +32,6 @@ function yearErrors<T>(work: () => T): T {
 }
 
 const f = (v: number | null, d: number) => (v === null ? '—' : v.toFixed(d));
-const GROUP_LABEL = {
-  'national-and-large': { zh: '第一组：国家级及营业收入200亿元以上省级开发区', en: 'Group 1: national zones and provincial zones with revenue > 20 bn yuan' },
-  'provincial-small': { zh: '第二组：营业收入200亿元以下省级开发区', en: 'Group 2: provincial zones with revenue < 20 bn yuan' },
-} as const;
 
 /** `rank [--year YYYY] --json`: the eight zones ranked within their group on the four Henan indicators. */
 export function rankCommand(ctx: CliContext): void {
@@ -61,7 +58,7 @@ export function rankCommand(ctx: CliContext): void {
   for (const z of out) {
     if (z.group !== group) {
       group = z.group;
-      ctx.io.stdout(`\n${GROUP_LABEL[z.group][en ? 'en' : 'zh']}\n`);
+      ctx.io.stdout(`\n${zoneGroupLabel(z.group, report)[en ? 'en' : 'zh']}\n`);
     }
     const i = z.indicators;
     ctx.io.stdout(
@@ -71,13 +68,6 @@ export function rankCommand(ctx: CliContext): void {
     );
   }
 }
-
-const REASON = {
-  'under-construction': { zh: '在建', en: 'under construction' },
-  new: { zh: '新投产', en: 'new' },
-  'below-size': { zh: '规下且不足5亩', en: 'below size' },
-  'no-data': { zh: '数据不全', en: 'incomplete data' },
-} as const;
 
 /** `grade [--year YYYY] [--preset henan|zhejiang] --json`: every enterprise by credit code, scored and classed. */
 export function gradeCommand(ctx: CliContext): void {
@@ -97,7 +87,7 @@ export function gradeCommand(ctx: CliContext): void {
   const summary = [...counts].map(([c, n]) => `${c === 'ungraded' ? (en ? 'not graded' : '不参评') : c} ${n}`).join(en ? ', ' : '，');
   ctx.io.stdout(en ? `亩均 enterprise grading ${report.year}, preset ${preset}: ${summary}\n` : `亩均效益评价 ${report.year} 年（${preset === 'henan' ? '河南' : '浙江'}分档）：${summary}\n`);
   for (const e of report.enterprises) {
-    const cls = e.class === 'ungraded' ? `${en ? 'not graded' : '不参评'} (${e.ungradedReason ? REASON[e.ungradedReason][en ? 'en' : 'zh'] : ''})` : e.class;
+    const cls = e.class === 'ungraded' ? `${en ? 'not graded' : '不参评'} (${e.ungradedReason ? ungradedReasonLabel(e.ungradedReason, report)[en ? 'en' : 'zh'] : ''})` : e.class;
     ctx.io.stdout(`${e.creditCode}\t${e.landUser}\t${f(e.landAreaMu, 1)} ${en ? 'mu' : '亩'}\t${f(e.score, 1)}\t${cls}\n`);
   }
 }

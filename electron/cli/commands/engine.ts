@@ -1,3 +1,4 @@
+import { ageBucketLabel } from '../../../shared/rules/ageBucketLabel';
 import { LIFECYCLE_LABEL } from '../../../shared/rules/lifecycleText';
 import { CLIENT_REPORT_RULE_SET } from '../../../shared/rules/clientReportRuleSet';
 import { evaluatePlot } from '../../../shared/rules/evaluate';
@@ -80,10 +81,11 @@ export function unsuppliedCommand(ctx: CliContext): void {
   });
   if (ctx.json) return writeJson(ctx, out);
   for (const r of out) {
+    const bucket = ageBucketLabel(r.bucket, DEFAULT_LOCAL_PARAMETERS.ageBucketYears)[ctx.lang === 'en' ? 'en' : 'zh'];
     const line =
       ctx.lang === 'en'
-        ? `${r.id}: unsupplied ${r.unsuppliedMu.toFixed(2)} mu, supply rate ${(r.supplyRate * 100).toFixed(1)} %, ${r.ageYears} years (${r.bucket})`
-        : `${r.id}：批而未供 ${r.unsuppliedMu.toFixed(2)} 亩，供地率 ${(r.supplyRate * 100).toFixed(1)}%，批准已满 ${r.ageYears} 年（${r.bucket}）`;
+        ? `${r.id}: unsupplied ${r.unsuppliedMu.toFixed(2)} mu, supply rate ${(r.supplyRate * 100).toFixed(1)} %, ${r.ageYears} years (${bucket})`
+        : `${r.id}：批而未供 ${r.unsuppliedMu.toFixed(2)} 亩，供地率 ${(r.supplyRate * 100).toFixed(1)}%，批准已满 ${r.ageYears} 年（${bucket}）`;
     ctx.io.stdout(`${line}\n`);
   }
 }

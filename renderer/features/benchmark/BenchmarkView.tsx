@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnterpriseReview } from '../../../shared/api/benchmarkViews';
-import { PresetId } from '../../../shared/rules/benchmarkSettings';
+import { presetLabel } from '../../../shared/rules/benchmarkLabels';
+import { PRESET_IDS, PresetId } from '../../../shared/rules/benchmarkSettings';
 import { useAppData } from '../../app/AppData';
 import { useApiQuery } from '../../api/useApiQuery';
 import { fmtNumber } from '../../i18n/format';
@@ -31,6 +32,7 @@ export function BenchmarkView() {
   const yearInput = year === null ? {} : { year };
   const ranking = useApiQuery('benchmark.ranking', { asOf, ...yearInput });
   const grading = useApiQuery('benchmark.grading', { asOf, preset, ...yearInput });
+  const settings = useApiQuery('benchmark.settings.get', {});
   const [saved, setSaved] = useState<Map<string, EnterpriseReview>>(new Map());
   const enterprises = useMemo(
     () =>
@@ -63,8 +65,11 @@ export function BenchmarkView() {
         <label>
           <span>{t('bench.preset')}</span>
           <select data-testid="bench-preset" value={preset} onChange={(e) => setPreset(PresetId.parse(e.target.value))}>
-            <option value="henan">{t('bench.presetHenan')}</option>
-            <option value="zhejiang">{t('bench.presetZhejiang')}</option>
+            {PRESET_IDS.map((id) => (
+              <option key={id} value={id}>
+                {settings.data ? presetLabel(id, settings.data.grading.presets[id])[lang] : id}
+              </option>
+            ))}
           </select>
         </label>
         {(ranking.loading || grading.loading) && <span className="asof__spinner is-on bench-spinner" />}

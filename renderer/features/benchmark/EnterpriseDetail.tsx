@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EnterpriseReview, GradedEnterpriseView, GradingReport } from '../../../shared/api/benchmarkViews';
+import { ungradedReasonLabel } from '../../../shared/rules/benchmarkLabels';
 import { GRADING_INDICATORS } from '../../../shared/rules/benchmarkSettings';
 import { useAppData } from '../../app/AppData';
 import { Badge } from '../../components/Badge';
@@ -49,7 +50,7 @@ export function EnterpriseDetail({ report, enterprise: e, onSaved }: { report: G
         </div>
       </dl>
       {e.ungradedReason ? (
-        <p className="bench-note">{t('bench.ungradedWhy')}：{t(`bench.reason_${e.ungradedReason}`)}</p>
+        <p className="bench-note">{t('bench.ungradedWhy')}：{ungradedReasonLabel(e.ungradedReason, report)[lang]}</p>
       ) : (
         <table className="bench-table bench-table--compact">
           <thead>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GradedEnterpriseView, GradingReport } from '../../../shared/api/benchmarkViews';
+import { ungradedReasonLabel } from '../../../shared/rules/benchmarkLabels';
 import { useAppData } from '../../app/AppData';
 import { Badge } from '../../components/Badge';
 import { fmtNumber } from '../../i18n/format';
@@ -29,7 +30,7 @@ export function GradingList({ report, enterprises }: { report: GradingReport; en
 
   const exportRows = () => {
     setExporting(true);
-    downloadGrading(gradingSheet(report, rows, zonesById, t), `亩均效益评价_${report.year}_${report.preset}.xlsx`)
+    downloadGrading(gradingSheet(report, rows, zonesById, t, lang), `亩均效益评价_${report.year}_${report.preset}.xlsx`)
       .catch(reportError)
       .finally(() => setExporting(false));
   };
@@ -82,7 +83,7 @@ export function GradingList({ report, enterprises }: { report: GradingReport; en
             {rows.map((e) => (
               <tr key={e.creditCode} data-testid="grading-row" data-class={e.class} className={selected === e.creditCode ? 'is-selected' : ''} onClick={() => openEnterprise(e.creditCode)}>
                 <td>
-                  <Badge tone={CLASS_TONE[e.class]} title={e.ungradedReason ? t(`bench.reason_${e.ungradedReason}`) : undefined}>
+                  <Badge tone={CLASS_TONE[e.class]} title={e.ungradedReason ? ungradedReasonLabel(e.ungradedReason, report)[lang] : undefined}>
                     {e.class === 'ungraded' ? t('bench.class_ungraded') : e.class}
                   </Badge>
                 </td>

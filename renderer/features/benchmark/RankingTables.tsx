@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RankedZoneView, RankingReport } from '../../../shared/api/benchmarkViews';
 import { RANKING_INDICATORS, type RankingIndicator } from '../../../shared/rules/benchmarkSettings';
+import { zoneGroupLabel } from '../../../shared/rules/benchmarkLabels';
 import { ZONE_GROUPS } from '../../../shared/rules/ranking';
 import { fmtNumber } from '../../i18n/format';
 import { zoneShortLabel } from '../../i18n/zoneLabel';
@@ -48,7 +49,7 @@ export function RankingTables({ report }: { report: RankingReport }) {
         if (zones.length === 0) return null;
         return (
           <table key={group} className="bench-table" data-testid={`ranking-${group}`}>
-            <caption>{t(`bench.group_${group}`)}</caption>
+            <caption>{zoneGroupLabel(group, report)[lang]}</caption>
             <thead>
               <tr>
                 <th className="num">{t('bench.rank')}</th>

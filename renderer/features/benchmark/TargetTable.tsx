@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RankingReport } from '../../../shared/api/benchmarkViews';
+import { targetGrowthLabel } from '../../../shared/rules/benchmarkLabels';
 import { TARGET_INDICATORS } from '../../../shared/rules/planTargets';
 import { Badge } from '../../components/Badge';
 import { fmtNumber, fmtPercent } from '../../i18n/format';
@@ -14,7 +15,7 @@ export function TargetTable({ report }: { report: RankingReport }) {
   return (
     <div className="targets">
       <p className="bench-note">
-        {t('bench.targetsNote', { targetYear: targets.targetYear, planBase: targets.planBaseYear, first: report.years[0] ?? '—' })}
+        {t('bench.targetsNote', { targetYear: targets.targetYear, planBase: targets.planBaseYear, first: report.years[0] ?? '—', growth: targetGrowthLabel(targets.growth)[lang] })}
       </p>
       <table className="bench-table bench-table--compact" data-testid="targets">
         <thead>

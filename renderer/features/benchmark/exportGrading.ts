@@ -3,11 +3,13 @@ import type { TFunction } from 'i18next';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/browser';
 import type { GradedEnterpriseView, GradingReport } from '../../../shared/api/benchmarkViews';
 import type { ZoneView } from '../../../shared/api/views';
+import type { Lang } from '../../../shared/domain/enums';
+import { presetLabel, ungradedReasonLabel } from '../../../shared/rules/benchmarkLabels';
 
 const num = (v: number | null, digits: number) => (v === null ? null : { value: Number(v.toFixed(digits)), type: Number, format: digits ? `0.${'0'.repeat(digits)}` : '0' });
 
 /** The grading list as a sheet: Chinese (or English) headers with units, one enterprise per row, as filtered. */
-export function gradingSheet(report: GradingReport, rows: readonly GradedEnterpriseView[], zonesById: Map<string, ZoneView>, t: TFunction): SheetData {
+export function gradingSheet(report: GradingReport, rows: readonly GradedEnterpriseView[], zonesById: Map<string, ZoneView>, t: TFunction, lang: Lang): SheetData {
   const header = [
     t('bench.class'),
     t('bench.enterprise'),
@@ -36,11 +38,11 @@ export function gradingSheet(report: GradingReport, rows: readonly GradedEnterpr
     num(e.indicators.addedValuePerMu, 2),
     num(e.indicators.laborProductivity, 2),
     num(e.score, 1),
-    e.ungradedReason ? t(`bench.reason_${e.ungradedReason}`) : '',
+    e.ungradedReason ? ungradedReasonLabel(e.ungradedReason, report)[lang] : '',
     e.review ? t(`bench.review_${e.review.status}`) : '',
     e.review?.note ?? '',
   ]);
-  const title = [{ value: `${t('bench.grading')} ${report.year} · ${t(report.preset === 'henan' ? 'bench.presetHenan' : 'bench.presetZhejiang')}`, fontWeight: 'bold' as const }];
+  const title = [{ value: `${t('bench.grading')} ${report.year} · ${presetLabel(report.preset, report.classes)[lang]}`, fontWeight: 'bold' as const }];
   return [title, header, ...body];
 }
 
