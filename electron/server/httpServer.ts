@@ -9,7 +9,7 @@ import { warmUpMapData } from '../api/warmUp';
 import { answerJson } from './answerJson';
 import { basemapFor } from '../services/basemap/mbtiles';
 import { onlineTileOrigins } from '../services/basemap/onlineSource';
-import { pinTileOriginsInPage, withTileOrigins } from '../desktop/security';
+import { CONTENT_SECURITY_POLICY, pinTileOriginsInPage, withTileOrigins } from '../desktop/security';
 import type { HandlerDeps } from '../api/handlers';
 import { readStatic, resolveStatic } from './staticFiles';
 
@@ -27,8 +27,8 @@ const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
-  'Content-Security-Policy':
-    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  // The desktop's policy, word for word: browser mode must be no looser (it lacked form-action 'none' when it had its own copy).
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
 };
 
 export interface BrowserServer {
@@ -107,7 +107,7 @@ export function startBrowserServer(options: ServeOptions): Promise<BrowserServer
       if (req.method !== 'POST') return send(res, 405, 'POST only', 'text/plain', { Allow: 'POST' });
       const headerToken = req.headers[TOKEN_HEADER];
       if (!sameToken(typeof headerToken === 'string' ? headerToken : undefined, token)) {
-        return send(res, 401, JSON.stringify({ ok: false, error: { code: 'bad-input', message: 'missing or wrong session token' } }), 'application/json');
+        return send(res, 401, JSON.stringify({ ok: false, error: { code: 'bad-input', message: 'missing or wrong session token', messageZh: '会话令牌缺失或错误：请用程序给出的地址重新打开' } }), 'application/json');
       }
       let input: unknown;
       try {
@@ -115,7 +115,7 @@ export function startBrowserServer(options: ServeOptions): Promise<BrowserServer
         const body = await readBody(req, method === 'backup.restore' ? MAX_RESTORE_BODY : FILE_METHODS.has(method) ? MAX_FILE_BODY : UPLOAD_METHODS.has(method) ? INSPECTION_LIMITS.maxRequestBytes : MAX_BODY);
         input = body.trim() === '' ? {} : JSON.parse(body);
       } catch (e) {
-        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: `invalid JSON body: ${(e as Error).message}` } }), 'application/json');
+        return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: `invalid JSON body: ${(e as Error).message}`, messageZh: `请求内容无法读取（不是有效的 JSON 或过大）：${(e as Error).message}` } }), 'application/json');
       }
       const answer = await dispatchAsync(deps, url.pathname.slice(HTTP_API_PREFIX.length), input, options.log);
       const status = answer.ok ? 200 : answer.error.code === 'bad-input' ? 400 : answer.error.code === 'not-found' ? 404 : 500;
