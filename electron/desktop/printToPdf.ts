@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { BrowserWindow } from 'electron';
 import type { Lang } from '../../shared/domain/enums';
 import { APP_ORIGIN, createSecureWindow, lockDownContents } from './security';
+import { writeFileAtomic } from './writeFileAtomic';
 
 export interface DesktopPrintJob {
   /** Query of the print route: zone (or `all`), asOf, lang. */
@@ -40,7 +40,7 @@ export async function printToPdf(job: DesktopPrintJob): Promise<void> {
       preferCSSPageSize: true,
       displayHeaderFooter: false,
     });
-    await writeFile(job.out, pdf);
+    await writeFileAtomic(job.out, pdf);
   } finally {
     win.destroy();
   }
