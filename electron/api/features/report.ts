@@ -1,7 +1,7 @@
 import type { REPORT_METHODS } from '../../../shared/api/methods/report';
 import type { BatchView } from '../../../shared/api/views';
 import { bboxOf } from '../../../shared/domain/geometry';
-import { IDLE_STATUSES, type LifecycleStatus } from '../../../shared/domain/enums';
+import { compareOverdue, isReportedOverdue } from '../../../shared/report/overdueList';
 import { DEFAULT_REPORT_SETTINGS, ReportSettings, type IdlePlot, type NoncompliantPlot, type ReportPlot } from '../../../shared/report/reportViews';
 import { metricValue } from '../../../shared/rules/metrics';
 import { projectTypesInZone, tallyFindings, zoneBuildingDensity } from '../../../shared/report/zoneIndicators';
@@ -16,8 +16,6 @@ import { datasetNotice, toBatchView } from './core';
 import type { HandlerMap } from '../types';
 
 const REPORT_SETTINGS_KEY = 'report.signoff';
-/** Besides idle land, the report lists plots past an agreed date (the national system's red warning). */
-const OVERDUE: readonly LifecycleStatus[] = [...IDLE_STATUSES, 'start-overdue', 'completion-overdue'];
 
 function readReportSettings(db: Parameters<typeof readSetting>[0]): ReportSettings {
   return readSetting(db, REPORT_SETTINGS_KEY, ReportSettings) ?? DEFAULT_REPORT_SETTINGS;
@@ -54,11 +52,11 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
     const idle: IdlePlot[] = assessed
       .flatMap(({ plot, assessment: a }) => {
         const l = a.lifecycle;
-        if (!l || !OVERDUE.includes(l.status)) return [];
+        if (!l || !isReportedOverdue(l.status)) return [];
         const c = plot.contract;
         return [{ parcelNo: plot.parcelNo, landUser: plot.landUser, landAreaM2: plot.landAreaM2, lifecycle: l.status, agreedStartDate: c?.agreedStartDate ?? null, agreedCompletionDate: c?.agreedCompletionDate ?? null, idleSince: l.idleSince, reclaimableFrom: l.reclaimableFrom, feeWan: l.feeWan }];
       })
-      .sort((x, y) => OVERDUE.indexOf(x.lifecycle) - OVERDUE.indexOf(y.lifecycle) || x.parcelNo.localeCompare(y.parcelNo));
+      .sort(compareOverdue);
     const localParameters = loadLocalParameters(db);
     const batches: BatchView[] = assessBatches(db, asOf, localParameters)
       .filter(({ batch, result }) => batch.zoneId === zoneId && result.unsuppliedAreaM2 > 0)
