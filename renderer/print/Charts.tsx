@@ -1,17 +1,13 @@
-import { EvaluationStatus, type Lang } from '../../shared/domain/enums';
-import { m2ToMu } from '../../shared/domain/units';
+import type { Lang } from '../../shared/domain/enums';
 import type { ZoneReport } from '../../shared/report/reportViews';
+import { statusBreakdown } from '../../shared/rules/statusBreakdown';
 import { COMPLIANCE_COLOR } from '../features/map/plotStyle';
 import { fmtNumber, fmtPercent } from '../i18n/format';
 import { paren, projectTypeLabel, standardText, statusLabel } from './labels';
 import { REPORT_TEXT } from './printText';
 
 function StatusByArea({ report, lang }: { report: ZoneReport; lang: Lang }) {
-  const rows = EvaluationStatus.options.map((s) => ({
-    status: s,
-    mu: m2ToMu(report.plots.filter((p) => p.status === s).reduce((a, p) => a + p.landAreaM2, 0)),
-  }));
-  const total = rows.reduce((a, r) => a + r.mu, 0);
+  const rows = statusBreakdown(report.plots).map((s) => ({ status: s.status, mu: s.landAreaMu, share: s.areaShare }));
   const max = Math.max(...rows.map((r) => r.mu), 1);
   const labelW = 150;
   const barW = 500;
@@ -22,7 +18,7 @@ function StatusByArea({ report, lang }: { report: ZoneReport; lang: Lang }) {
           <text x={labelW - 10} y="22" textAnchor="end" fontSize="17">{statusLabel(r.status, lang)}</text>
           <rect x={labelW} y="4" width={(r.mu / max) * barW} height="26" fill={COMPLIANCE_COLOR[r.status]} />
           <text x={labelW + (r.mu / max) * barW + 8} y="23" fontSize="16">
-            {`${fmtNumber(r.mu, lang, 1)}${paren(fmtPercent(total > 0 ? r.mu / total : null, lang), lang)}`}
+            {`${fmtNumber(r.mu, lang, 1)}${paren(fmtPercent(r.share, lang), lang)}`}
           </text>
         </g>
       ))}

@@ -1,8 +1,8 @@
-import { EvaluationStatus, type Lang } from '../../shared/domain/enums';
+import type { Lang } from '../../shared/domain/enums';
 import { bboxOf } from '../../shared/domain/geometry';
-import { m2ToMu } from '../../shared/domain/units';
 import { fitProjection, formatDistance, scaleBarLength, svgPath, unionBbox } from '../../shared/report/printProjection';
 import type { ZoneReport } from '../../shared/report/reportViews';
+import { statusBreakdown } from '../../shared/rules/statusBreakdown';
 import { COMPLIANCE_COLOR } from '../features/map/plotStyle';
 import { fmtNumber } from '../i18n/format';
 import { statusLabel } from './labels';
@@ -40,10 +40,7 @@ export function MapPage({ report, lang }: { report: ZoneReport; lang: Lang }) {
   const t = REPORT_TEXT[lang];
   const bbox = unionBbox([bboxOf(report.zone.boundary), ...report.plots.map((p) => bboxOf(p.geometry))]);
   const proj = fitProjection(bbox, W, H, 40);
-  const byStatus = EvaluationStatus.options.map((s) => {
-    const plots = report.plots.filter((p) => p.status === s);
-    return { status: s, count: plots.length, mu: m2ToMu(plots.reduce((a, p) => a + p.landAreaM2, 0)) };
-  });
+  const byStatus = statusBreakdown(report.plots);
   return (
     <div className="page-start map-page">
       <h2>{t.mapHeading}</h2>
@@ -64,7 +61,7 @@ export function MapPage({ report, lang }: { report: ZoneReport; lang: Lang }) {
         {byStatus.map((s) => (
           <span key={s.status}>
             <i className="swatch" style={{ background: COMPLIANCE_COLOR[s.status] }} />
-            {`${statusLabel(s.status, lang)} ${fmtNumber(s.count, lang)} ${t.plotsUnit} · ${fmtNumber(s.mu, lang, 1)} ${t.mu}`}
+            {`${statusLabel(s.status, lang)} ${fmtNumber(s.count, lang)} ${t.plotsUnit} · ${fmtNumber(s.landAreaMu, lang, 1)} ${t.mu}`}
           </span>
         ))}
       </div>

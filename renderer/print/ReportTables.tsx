@@ -1,5 +1,8 @@
 import type { Lang } from '../../shared/domain/enums';
+import { overdueTotals } from '../../shared/report/overdueList';
 import type { ZoneReport } from '../../shared/report/reportViews';
+import { ageBucketLabel } from '../../shared/rules/ageBucketLabel';
+import { batchTotals } from '../../shared/rules/batchTotals';
 import { fmtDate, fmtM2AsMu, fmtMu, fmtNumber, fmtPercent } from '../i18n/format';
 import { failingValueText, gapText, lifecycleLabel, metricWithUnit, paren, standardText } from './labels';
 import { REPORT_TEXT } from './printText';
@@ -56,7 +59,7 @@ export function NoncompliantTable({ report, lang }: Props) {
 
 export function IdleTable({ report, lang }: Props) {
   const t = REPORT_TEXT[lang];
-  const feeTotal = report.idle.reduce((a, p) => a + (p.feeWan ?? 0), 0);
+  const totals = overdueTotals(report.idle);
   return (
     <div className="section">
       <h2>{t.idleHeading}</h2>
@@ -93,9 +96,9 @@ export function IdleTable({ report, lang }: Props) {
           <tfoot>
             <tr>
               <td>{t.total}</td>
-              <td className="num">{fmtM2AsMu(report.idle.reduce((a, p) => a + p.landAreaM2, 0), lang, 2)}</td>
+              <td className="num">{fmtM2AsMu(totals.landAreaM2, lang, 2)}</td>
               <td colSpan={5} />
-              <td className="num">{fmtNumber(feeTotal, lang, 2)}</td>
+              <td className="num">{fmtNumber(totals.feeWan, lang, 2)}</td>
             </tr>
           </tfoot>
         </table>
@@ -106,7 +109,7 @@ export function IdleTable({ report, lang }: Props) {
 
 export function BatchTable({ report, lang }: Props) {
   const t = REPORT_TEXT[lang];
-  const sum = (f: (b: ZoneReport['batches'][number]) => number) => report.batches.reduce((a, b) => a + f(b), 0);
+  const totals = batchTotals(report.batches);
   return (
     <div className="section">
       <h2>{t.batchesHeading}</h2>
@@ -134,16 +137,16 @@ export function BatchTable({ report, lang }: Props) {
                 <td className="num">{fmtM2AsMu(b.suppliedAreaM2, lang)}</td>
                 <td className="num">{fmtMu(b.unsuppliedMu, lang, 2)}</td>
                 <td className="num">{fmtPercent(b.supplyRate, lang)}</td>
-                <td className="num">{`${b.ageYears} ${t.years}${paren(t.bucket[b.bucket], lang)}`}</td>
+                <td className="num">{`${b.ageYears} ${t.years}${paren(ageBucketLabel(b.bucket, report.ageBucketYears)[lang], lang)}`}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <td colSpan={2}>{t.total}</td>
-              <td className="num">{fmtM2AsMu(sum((b) => b.approvedAreaM2), lang)}</td>
-              <td className="num">{fmtM2AsMu(sum((b) => b.suppliedAreaM2), lang)}</td>
-              <td className="num">{fmtMu(sum((b) => b.unsuppliedMu), lang, 2)}</td>
+              <td className="num">{fmtM2AsMu(totals.approvedAreaM2, lang)}</td>
+              <td className="num">{fmtM2AsMu(totals.suppliedAreaM2, lang)}</td>
+              <td className="num">{fmtMu(totals.unsuppliedMu, lang, 2)}</td>
               <td colSpan={2} />
             </tr>
           </tfoot>
