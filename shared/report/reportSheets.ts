@@ -1,5 +1,6 @@
 import type { Comparator, Lang } from '../domain/enums';
 import { m2ToMu } from '../domain/units';
+import { ageBucketLabel } from '../rules/ageBucketLabel';
 import { LIFECYCLE_LABEL } from '../rules/lifecycleText';
 import { METRIC_INFO } from '../rules/metrics';
 import type { ZoneReport } from './reportViews';
@@ -22,7 +23,6 @@ export interface ReportSheet {
 }
 
 const COMPARATOR: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
-const BUCKET = { '<2y': { zh: '不满2年', en: 'under 2 years' }, '2-5y': { zh: '2至5年', en: '2–5 years' }, '>=5y': { zh: '5年以上', en: '5 years or more' } } as const;
 const col = (zh: string, en: string, width: number, format?: string): SheetColumn => ({ header: { zh, en }, width, ...(format ? { format } : {}) });
 const ZONE = col('开发区', 'Zone', 30);
 const round = (v: number | null, d: number) => (v === null ? null : Number(v.toFixed(d)));
@@ -85,7 +85,7 @@ export function reportSheets(reports: readonly ZoneReport[], lang: Lang): Report
     name: { zh: '批而未供批次', en: 'Unsupplied batches' },
     columns: [ZONE, col('批准文号', 'Approval no.', 26), col('批准日期', 'Approved on', 12), col('批准（亩）', 'Approved (mu)', 12, '0.00'), col('已供（亩）', 'Supplied (mu)', 12, '0.00'), col('未供（亩）', 'Unsupplied (mu)', 12, '0.00'), col('供地率（%）', 'Supply rate (%)', 11, '0.00'), col('批准年限（年）', 'Age (years)', 12, '0'), col('年限分档', 'Age bucket', 14)],
     rows: reports.flatMap((r) =>
-      r.batches.map((b) => [zn(r), b.approvalNo, b.approvalDate, round(m2ToMu(b.approvedAreaM2), 2), round(m2ToMu(b.suppliedAreaM2), 2), round(b.unsuppliedMu, 2), pct(b.supplyRate), b.ageYears, BUCKET[b.bucket][lang]]),
+      r.batches.map((b) => [zn(r), b.approvalNo, b.approvalDate, round(m2ToMu(b.approvedAreaM2), 2), round(m2ToMu(b.suppliedAreaM2), 2), round(b.unsuppliedMu, 2), pct(b.supplyRate), b.ageYears, ageBucketLabel(b.bucket, r.ageBucketYears)[lang]]),
     ),
   };
   return [indicators, noncompliant, idle, batches];

@@ -1,9 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgeBucket } from '../../../shared/domain/enums';
+import { ageBucketLabel } from '../../../shared/rules/ageBucketLabel';
+import { useApiQuery } from '../../api/useApiQuery';
 import { useAppData } from '../../app/AppData';
 import { batchTotals, batchTotalsByZone } from '../../../shared/rules/batchTotals';
 import { fmtM2AsMu, fmtMu, fmtPercent } from '../../i18n/format';
+import { zoneShortLabel } from '../../i18n/zoneLabel';
 import { useAppState } from '../../stores/appStore';
 import '../idle-land/idleLand.css';
 import { BatchMap } from './BatchMap';
@@ -14,13 +17,19 @@ export function BatchesView() {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const { batches, zones, zonesById } = useAppData();
+  const bucketYears = useApiQuery('settings.local.get', {}).data?.ageBucketYears;
+  // Nothing rather than the default years until the settings in force have arrived.
+  const bucketName = (b: AgeBucket) => (bucketYears ? ageBucketLabel(b, bucketYears)[lang] : '');
   const [zoneId, setZoneId] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const summary = useMemo(() => batchTotalsByZone(batches ?? []).sort((a, b) => b.unsuppliedMu - a.unsuppliedMu), [batches]);
   const totals = useMemo(() => batchTotals(batches ?? []), [batches]);
   const shown = (batches ?? []).filter((b) => zoneId === '' || b.zoneId === zoneId);
   const batch = (batches ?? []).find((b) => b.id === selected) ?? null;
-  const zoneName = (id: string) => zonesById.get(id)?.shortName ?? id;
+  const zoneName = (id: string) => {
+    const zone = zonesById.get(id);
+    return zone ? zoneShortLabel(zone, lang) : id;
+  };
 
   return (
     <main className="idle-view" data-testid="batches-view">
@@ -31,7 +40,7 @@ export function BatchesView() {
           <select value={zoneId} onChange={(e) => setZoneId(e.target.value)} data-testid="batches-zone">
             <option value="">{t('warnings.allZones')}</option>
             {(zones ?? []).map((z) => (
-              <option key={z.id} value={z.id}>{z.shortName}</option>
+              <option key={z.id} value={z.id}>{zoneShortLabel(z, lang)}</option>
             ))}
           </select>
         </label>
@@ -48,7 +57,7 @@ export function BatchesView() {
                 <th className="num">{t('batches.unsupplied')}</th>
                 <th className="num">{t('batches.supplyRate')}</th>
                 {AgeBucket.options.map((b) => (
-                  <th key={b} className="num">{t(`batches.bucket.${b}`)}</th>
+                  <th key={b} className="num">{bucketName(b)}</th>
                 ))}
               </tr>
             </thead>
@@ -105,7 +114,7 @@ export function BatchesView() {
                   <td className="num">{fmtM2AsMu(b.withdrawnAreaM2, lang, 1)}</td>
                   <td className="num">{fmtMu(b.unsuppliedMu, lang)}</td>
                   <td className="num">{fmtPercent(b.supplyRate, lang)}</td>
-                  <td>{t(`batches.bucket.${b.bucket}`)}</td>
+                  <td>{bucketName(b.bucket)}</td>
                 </tr>
               ))}
             </tbody>
