@@ -1,6 +1,7 @@
 import type { REPORT_METHODS } from '../../../shared/api/methods/report';
 import type { BatchView } from '../../../shared/api/views';
 import { bboxOf } from '../../../shared/domain/geometry';
+import { reportedBatches } from '../../../shared/report/batchList';
 import { compareOverdue, isReportedOverdue } from '../../../shared/report/overdueList';
 import { DEFAULT_REPORT_SETTINGS, ReportSettings, type IdlePlot, type NoncompliantPlot, type ReportPlot } from '../../../shared/report/reportViews';
 import { metricValue } from '../../../shared/rules/metrics';
@@ -58,10 +59,11 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
       })
       .sort(compareOverdue);
     const localParameters = loadLocalParameters(db);
-    const batches: BatchView[] = assessBatches(db, asOf, localParameters)
-      .filter(({ batch, result }) => batch.zoneId === zoneId && result.unsuppliedAreaM2 > 0)
-      .sort((x, y) => x.batch.approvedDate.localeCompare(y.batch.approvedDate))
-      .map(toBatchView);
+    const batches: BatchView[] = reportedBatches(
+      assessBatches(db, asOf, localParameters)
+        .filter(({ batch }) => batch.zoneId === zoneId)
+        .map(toBatchView),
+    );
     return {
       asOf,
       zone: { ...summary.zone, bbox: bboxOf(summary.zone.boundary), kpi: summary.kpi },

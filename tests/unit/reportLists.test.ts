@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LifecycleStatus } from '../../shared/domain/enums';
+import { reportedBatches } from '../../shared/report/batchList';
 import { compareOverdue, isReportedOverdue, overdueTotals } from '../../shared/report/overdueList';
 
 describe('the zone report’s idle and overdue list', () => {
@@ -40,5 +41,14 @@ describe('the zone report’s idle and overdue list', () => {
       { landAreaM2: 2500, feeWan: 0.25 },
     ])).toEqual({ landAreaM2: 12500, feeWan: 12.75 });
     expect(overdueTotals([])).toEqual({ landAreaM2: 0, feeWan: 0 });
+  });
+});
+
+describe('the zone report’s 批而未供 list', () => {
+  it('keeps the batches with land still unsupplied, oldest approval first', () => {
+    const b = (id: string, approvalDate: string, unsuppliedAreaM2: number) => ({ id, approvalDate, unsuppliedAreaM2 });
+    const listed = reportedBatches([b('new', '2024-03-01', 10), b('done', '2010-01-01', 0), b('old', '2012-05-09', 2500), b('mid', '2018-12-31', 0.5)]);
+    expect(listed.map((x) => x.id)).toEqual(['old', 'mid', 'new']);
+    expect(reportedBatches([])).toEqual([]);
   });
 });
