@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IDLE_STATUSES, LifecycleStatus } from '../../../shared/domain/enums';
+import { LifecycleStatus } from '../../../shared/domain/enums';
+import { needsAttention } from '../../../shared/rules/warningStatuses';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useAppData } from '../../app/AppData';
 import { useRevision } from '../../stores/revisionStore';
@@ -12,7 +13,6 @@ import { GovernmentList } from './GovernmentList';
 import { WarningTable } from './WarningTable';
 
 type StatusFilter = LifecycleStatus | 'attention' | 'all';
-const ATTENTION: readonly LifecycleStatus[] = [...IDLE_STATUSES, 'start-overdue', 'start-reminder', 'completion-overdue', 'completion-reminder'];
 
 /** 预警: every supplied plot's lifecycle as of the date, what falls due in 30 / 90 days, government-caused delays apart. */
 export function WarningsView() {
@@ -31,7 +31,7 @@ export function WarningsView() {
     return (data?.rows ?? []).filter(
       (r) =>
         (zoneId === '' || r.zoneId === zoneId) &&
-        (status === 'all' || (status === 'attention' ? ATTENTION.includes(r.status) : r.status === status)) &&
+        (status === 'all' || (status === 'attention' ? needsAttention(r.status) : r.status === status)) &&
         (needle === '' || (r.landUser ?? '').includes(needle)),
     );
   }, [data, zoneId, status, enterprise]);

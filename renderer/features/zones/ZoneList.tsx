@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZoneKpi, ZoneView } from '../../../shared/api/views';
 import { aggregateZone } from '../../../shared/rules/aggregates';
+import { batchTotals } from '../../../shared/rules/batchTotals';
 import { useAppData } from '../../app/AppData';
 import { Badge } from '../../components/Badge';
 import { fmtMu, fmtNumber } from '../../i18n/format';
@@ -15,8 +16,7 @@ function useCityKpi(): ZoneKpi | null {
   return useMemo(() => {
     if (!plots) return null;
     if (!batches) return { ...aggregateZone(plots, [], 0), unsuppliedAreaMu: Number.NaN, supplyRate: null };
-    const approved = batches.reduce((s, b) => s + b.approvedAreaM2, 0);
-    return aggregateZone(plots, batches, approved);
+    return aggregateZone(plots, batches, batchTotals(batches).approvedAreaM2);
   }, [plots, batches]);
 }
 
