@@ -1,5 +1,6 @@
 import type { Lang } from '../../shared/domain/enums';
 import type { ZoneReport } from '../../shared/report/reportViews';
+import { fullYearsLabel } from '../../shared/rules/lifecycleText';
 import { fmtPercent } from '../i18n/format';
 import { metricLabel, paren, projectTypeLabel, standardText } from './labels';
 import { fill, REPORT_TEXT } from './printText';
@@ -40,7 +41,7 @@ export function Appendix({ report, lang }: { report: ZoneReport; lang: Lang }) {
         </tbody>
       </table>
       <h3>{t.lifecycleLaw}</h3>
-      <p>{fill(t.lifecycleLawText, { rate: fmtPercent(rs.idleFeeRate, lang, 0) })}</p>
+      <p>{fill(t.lifecycleLawText, { rate: fmtPercent(rs.idleFeeRate, lang, 0), idleYears: fullYearsLabel(rs.idleAfterYears)[lang], reclaimYears: fullYearsLabel(rs.reclaimAfterYears)[lang] })}</p>
       <p>{`${t.source}${lang === 'zh' ? '：' : ': '}${rs.lifecycleSource[lang]}`}</p>
       {report.dataset.illustrative && <p className="note">{t.illustrative}</p>}
     </div>

@@ -84,7 +84,7 @@ export type MetricTally = z.infer<typeof MetricTally>;
 export const ZoneReport = z.object({
   asOf: IsoDateSchema,
   zone: ZoneView,
-  ruleSet: RuleSetSummary.extend({ rules: z.array(ReportRule), lifecycleSource: Bilingual, idleFeeRate: z.number() }),
+  ruleSet: RuleSetSummary.extend({ rules: z.array(ReportRule), lifecycleSource: Bilingual, idleFeeRate: z.number(), idleAfterYears: z.number().int(), reclaimAfterYears: z.number().int() }),
   /** Plots on the books as of the date. */
   plots: z.array(ReportPlot),
   /** Ratios of sums not in the zone KPIs: Σ footprint / Σ land (percent), idle area / supplied area. */

@@ -24,6 +24,14 @@ export const LIFECYCLE_LABEL: Record<LifecycleStatus, { zh: string; en: string }
   completed: { zh: '已竣工', en: 'Completed' },
 };
 
+const ZH_COUNT = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A statutory period of the rule set in force as its sentences say it: 一年 / 两年, "a full year" / "two full years". */
+export function fullYearsLabel(years: number): { zh: string; en: string } {
+  const en = years === 1 ? 'a full year' : years === 2 ? 'two full years' : `${years} full years`;
+  return { zh: `${ZH_COUNT[years] ?? String(years)}年`, en };
+}
+
 function fee(v: number | null, rate: number, zh: boolean): string {
   if (v === null) return '';
   const pct = `${(rate * 100).toFixed(0)}%`;
@@ -62,8 +70,9 @@ export function lifecycleTexts(core: Core, p: LifecycleDates, law: LifecycleLaw)
         p.suspendedSince !== null && core.status !== 'idle' && core.status !== 'idle-reclaimable' && p.actualStartDate !== null
           ? { zh: `自${p.suspendedSince}中止开发建设`, en: `construction suspended since ${p.suspendedSince}` }
           : { zh: `约定开工日期${p.agreedStartDate}后未动工开发`, en: `not started after the agreed start ${p.agreedStartDate}` };
+      const reclaim = fullYearsLabel(law.reclaimAfterYears);
       const recover = core.reclaimableFrom
-        ? { zh: `，自${core.reclaimableFrom}起满两年，可无偿收回国有建设用地使用权`, en: `; from ${core.reclaimableFrom} (two full years) the land may be recovered without compensation` }
+        ? { zh: `，自${core.reclaimableFrom}起满${reclaim.zh}，可无偿收回国有建设用地使用权`, en: `; from ${core.reclaimableFrom} (${reclaim.en}) the land may be recovered without compensation` }
         : { zh: '', en: '' };
       const gov = core.status === 'idle-government-cause'
         ? { zh: '；因政府原因造成，不征缴闲置费，按第十二条方式处置', en: '; caused by government, so no fee is levied and Art. 12 options apply' }

@@ -3,6 +3,9 @@ import { AgeBucket } from '../../shared/domain/enums';
 import { ageBucketLabel } from '../../shared/rules/ageBucketLabel';
 import { plainNumber, presetLabel, targetGrowthLabel, ungradedReasonLabel, zoneGroupLabel } from '../../shared/rules/benchmarkLabels';
 import { BenchmarkSettings, DEFAULT_BENCHMARK_SETTINGS } from '../../shared/rules/benchmarkSettings';
+import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
+import { lifecycleOf } from '../../shared/rules/lifecycle';
+import { fullYearsLabel } from '../../shared/rules/lifecycleText';
 import { DEFAULT_LOCAL_PARAMETERS, LocalParameters } from '../../shared/rules/localParameters';
 import { ageBucket } from '../../shared/rules/unsupplied';
 
@@ -92,5 +95,25 @@ describe('age bucket labels', () => {
     expect(AgeBucket.options.map((b) => ageBucketLabel(b, params.ageBucketYears).zh)).toEqual(['不满3年', '3至8年', '8年以上']);
     expect(ageBucketLabel('<2y', [1, 4]).en).toBe('under 1 year');
     expect([2, 3, 7, 8].map((age) => ageBucketLabel(ageBucket(age, params), params.ageBucketYears).en)).toEqual(['under 3 years', '3–8 years', '3–8 years', '8 years or more']);
+  });
+});
+
+describe('statutory periods of the rule set in the idle-land sentences', () => {
+  const plot = { id: 'C1', agreedStartDate: '2020-05-01', actualStartDate: null, agreedCompletionDate: null, actualCompletionDate: null, suspendedSince: null, developedAreaShare: null, investedShare: null, governmentCause: false, landPriceWan: 1000 };
+  const law = CLIENT_REPORT_RULE_SET.lifecycle;
+
+  it('the Measures (1 and 2 years): the sentence says 满两年 / two full years, as before', () => {
+    expect(fullYearsLabel(law.idleAfterYears)).toEqual({ zh: '一年', en: 'a full year' });
+    const l = lifecycleOf(plot, '2026-06-30', law, DEFAULT_LOCAL_PARAMETERS);
+    expect(l.status).toBe('idle-reclaimable');
+    expect(l.text).toContain('自2022-05-02起满两年，可无偿收回');
+    expect(l.textEn).toContain('from 2022-05-02 (two full years)');
+  });
+
+  it('a rule set with a 3-year recovery period says so', () => {
+    const l = lifecycleOf(plot, '2026-06-30', { ...law, reclaimAfterYears: 3 }, DEFAULT_LOCAL_PARAMETERS);
+    expect(l.text).toContain('自2023-05-02起满三年');
+    expect(l.textEn).toContain('(3 full years)');
+    expect(fullYearsLabel(12).zh).toBe('12年');
   });
 });

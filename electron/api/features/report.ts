@@ -76,6 +76,8 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
         })),
         lifecycleSource: active.lifecycle.source,
         idleFeeRate: active.lifecycle.idleFeeRate,
+        idleAfterYears: active.lifecycle.idleAfterYears,
+        reclaimAfterYears: active.lifecycle.reclaimAfterYears,
       },
       plots,
       indicators: {
