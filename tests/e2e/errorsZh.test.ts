@@ -38,6 +38,7 @@ describe('errors in the UI language (browser mode, Chromium)', () => {
     // Someone else records a government cause on the same contract after this page read it.
     const asOf = await page.getByTestId('as-of').inputValue();
     const form = await callApi<{ contractVersion: number }>(server, 'inspections.form', { plotId, asOf });
+    const { plot } = await callApi<{ plot: { parcelNo: string } }>(server, 'plots.get', { asOf, id: plotId });
     await callApi(server, 'plots.governmentCause.set', { plotId, contractVersion: form.contractVersion, governmentCause: true, ground: 'plan-revision', reason: '控规调整' });
 
     const editor = page.locator('details.gov-options');
@@ -47,7 +48,7 @@ describe('errors in the UI language (browser mode, Chromium)', () => {
     const shown = editor.locator('.form-error');
     await shown.waitFor();
     const zh = (await shown.textContent()) ?? '';
-    expect(zh).toBe(`宗地 ${plotId}：供地合同在读取后已被他人修改，请刷新后重试`);
+    expect(zh).toBe(`宗地 ${plot.parcelNo}（${plotId}）：供地合同在读取后已被他人修改，请刷新后重试`);
     await editor.scrollIntoViewIfNeeded();
     await screenshot(page, 'errors-01-conflict-zh');
 

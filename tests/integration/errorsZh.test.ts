@@ -54,7 +54,8 @@ describe('API refusals in both languages (real handlers, real database)', () => 
     expect(stale).toEqual({
       code: 'conflict',
       message: `plot ${plot.id}: the contract changed since it was read; reload`,
-      messageZh: `宗地 ${plot.id}：供地合同在读取后已被他人修改，请刷新后重试`,
+      // Ids are UUIDs: the Chinese names the plot by its 宗地编号 first.
+      messageZh: `宗地 ${plot.parcelNo}（${plot.id}）：供地合同在读取后已被他人修改，请刷新后重试`,
     });
     const row = db.prepare('SELECT credit_code AS c FROM plots WHERE credit_code IS NOT NULL LIMIT 1').get() as { c: string };
     const note = fail('benchmark.review.set', { creditCode: row.c, year: 2025, status: 'objection', note: '企业提出异议', rowVersion: 4 });

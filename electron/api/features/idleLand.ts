@@ -12,7 +12,7 @@ import { caseView, openCase, stepCase } from '../../services/idleLand/cases';
 import { dataFolder, readStored } from '../../services/idleLand/fileStore';
 import { setGovernmentCause } from '../../services/idleLand/governmentCause';
 import { saveInspection } from '../../services/idleLand/inspections';
-import { assessOne } from '../../services/idleLand/plotState';
+import { assessOne, plotNameZh } from '../../services/idleLand/plotState';
 import { warningsOf } from '../../services/idleLand/warnings';
 import { BadInputError, NotFoundError } from '../errors';
 import type { HandlerMap } from '../types';
@@ -32,7 +32,7 @@ export const idleLandHandlers: HandlerMap<keyof typeof IDLE_LAND_METHODS> = {
   'inspections.form': ({ db }, { plotId, asOf }) => {
     const found = assessOne(db, plotId, asOf);
     const c = loadContractProgress(db, plotId);
-    if (!c) throw new BadInputError(`plotId: plot ${plotId} has no supply contract`, `plotId：宗地 ${plotId} 没有供地合同`);
+    if (!c) throw new BadInputError(`plotId: plot ${plotId} has no supply contract`, `plotId：${plotNameZh(db, plotId)} 没有供地合同`);
     const contract = found.plot.contract;
     // The sentence is built here (lists skip it); same engine, same inputs as the status.
     const l = contract && found.assessment.lifecycle ? lifecycleOf({ ...contract, id: plotId }, asOf, found.ruleSet.lifecycle, loadLocalParameters(db)) : null;

@@ -152,3 +152,9 @@ export function loadPlotGeometries(db: Db, filter: PlotFilter = {}): { id: strin
   }[];
   return rows.map((r) => ({ id: r.id, zoneId: r.zone_id, geometry: JSON.parse(r.geometry) as AreaGeometry }));
 }
+
+/** A plot's 宗地编号, for messages a clerk reads (ids are UUIDs); null when there is no such plot. */
+export function parcelNoOf(db: Db, plotId: string): string | null {
+  const row = db.prepare('SELECT parcel_no FROM plots WHERE id = ?').get(plotId) as { parcel_no: string } | undefined;
+  return row?.parcel_no ?? null;
+}

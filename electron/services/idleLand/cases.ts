@@ -11,7 +11,7 @@ import { advanceCase, insertCase, insertStep, loadCases, type CaseRecord } from 
 import { currentActor } from '../../db/userName';
 import { dataFolder, decodeBase64, removeCreated, sniffMime, storeEach, storeFile, type StoredFile } from './fileStore';
 import type { EngineContext } from '../assessments';
-import { assessOne } from './plotState';
+import { assessOne, plotNameZh } from './plotState';
 
 export interface CaseDeps {
   db: Db;
@@ -51,7 +51,7 @@ export function openCase({ db, now }: CaseDeps, input: ApiInput<'cases.open'>): 
   if (input.date > today) throw new BadInputError('date: a case cannot be opened in the future', 'date：立案日期不能晚于今天');
   assessOne(db, input.plotId, input.asOf);
   const open = loadCases(db, { plotId: input.plotId }).find((c) => !TERMINAL_STATES.includes(c.state));
-  if (open) throw new BadInputError(`plotId: plot ${input.plotId} already has an open case (${open.id})`, `plotId：宗地 ${input.plotId} 已有未办结的处置案件（${open.id}）`);
+  if (open) throw new BadInputError(`plotId: plot ${input.plotId} already has an open case (${open.id})`, `plotId：${plotNameZh(db, input.plotId)} 已有未办结的处置案件（${open.id}）`);
   const id = randomUUID();
   const at = now().toISOString();
   const actor = currentActor(db);

@@ -11,7 +11,7 @@ import { insertInspection, insertPhoto, loadInspections } from '../../db/queries
 import { currentActor } from '../../db/userName';
 import { dataFolder, decodeBase64, removeCreated, sniffMime, storeEach, storeFile, type StoredFile } from './fileStore';
 import { readPhotoMeta, type PhotoMeta } from './photoMeta';
-import { lifecycleStatusOf, plotGeometry } from './plotState';
+import { lifecycleStatusOf, plotGeometry, plotNameZh } from './plotState';
 
 export interface SaveDeps {
   db: Db;
@@ -46,11 +46,11 @@ export function saveInspection({ db, now, databasePath }: SaveDeps, input: Inspe
   const today = todayIso(now());
   if (input.inspectedAt.slice(0, 10) > today) throw new BadInputError('inspectedAt: the inspection cannot be in the future', 'inspectedAt：检查时间不能晚于今天');
   const contract = loadContractProgress(db, input.plotId);
-  if (!contract) throw new BadInputError(`plotId: plot ${input.plotId} has no supply contract to record progress on`, `plotId：宗地 ${input.plotId} 没有供地合同，无法记录建设进度`);
+  if (!contract) throw new BadInputError(`plotId: plot ${input.plotId} has no supply contract to record progress on`, `plotId：${plotNameZh(db, input.plotId)} 没有供地合同，无法记录建设进度`);
   if (contract.rowVersion !== input.contractVersion) {
     throw new ConflictError(
       `plot ${input.plotId}: its progress was changed since the form was opened; reload and check`,
-      `宗地 ${input.plotId}：打开表单后建设进度已被他人修改，请刷新后核对再保存`,
+      `${plotNameZh(db, input.plotId)}：打开表单后建设进度已被他人修改，请刷新后核对再保存`,
     );
   }
   const geometry = plotGeometry(db, input.plotId);
@@ -133,7 +133,7 @@ export function saveInspection({ db, now, databasePath }: SaveDeps, input: Inspe
       });
       if (changed.length > 0) {
         const columns = Object.fromEntries(changed.map((f) => [PROGRESS_COLUMNS[f], next[f]]));
-        if (!updateContract(db, contract.id, contract.rowVersion, columns)) throw new ConflictError(`plot ${input.plotId}: progress changed meanwhile`, `宗地 ${input.plotId}：保存期间建设进度已被他人修改，请刷新后重试`);
+        if (!updateContract(db, contract.id, contract.rowVersion, columns)) throw new ConflictError(`plot ${input.plotId}: progress changed meanwhile`, `${plotNameZh(db, input.plotId)}：保存期间建设进度已被他人修改，请刷新后重试`);
         for (const f of changed) {
           appendAudit(db, at, { actor, action: 'update', table: 'contracts', recordId: contract.id, field: f, oldValue: contract[f], newValue: next[f], reason: `inspection ${id}` });
         }
