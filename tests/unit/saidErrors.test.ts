@@ -30,6 +30,10 @@ describe('errors a user can meet carry Chinese', () => {
     expect(e.messageZh).toBe('plots.get.id：最多 3 个字符；plots.get.n：缺少字段');
     const huge = toApiError(new NotFoundError(`plot ${'Z'.repeat(10_000)} not found`, `未找到宗地 ${'Z'.repeat(10_000)}`), 'plots.get');
     expect(huge.messageZh?.length).toBeLessThan(200);
-    expect(huge.messageZh).toMatch(/^未找到宗地 Z{120}…\(10000 chars\)$/);
+    expect(huge.message).toMatch(/^plot Z{120}…\(10000 chars\) not found$/);
+    expect(huge.messageZh).toMatch(/^未找到宗地 Z{120}…（共 10000 个字符）$/);
+    // Chinese has no spaces between words: a long refusal is never cut as if it were one quoted value.
+    const long = '已动工须填写动工日期，须说明符合第三十条哪一项，取得施工许可证后方可认定动工（第三十条）'.repeat(4);
+    expect(toApiError(new BadInputError('x', long), 'inspections.save').messageZh).toBe(long);
   });
 });
