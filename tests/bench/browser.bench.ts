@@ -7,6 +7,7 @@ import { openLandDatabase } from '../../electron/db/open';
 import { ensureRendererBuilt } from '../../electron/rendererBuild';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/httpServer';
 import { line, percentile, type Emit } from './measure';
+import { runTableScrollBench } from './tableScroll';
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -46,26 +47,7 @@ const START_FRAMES = `(() => {
   requestAnimationFrame(tick);
 })()`;
 const STOP_FRAMES = `(() => { window.__rec = false; return window.__frames.slice(1); })()`;
-const TABLE_PROBE = `(async () => {
-  const nodes = document.querySelectorAll('*').length;
-  const scroller = document.querySelector('[data-testid=plot-table-scroll]');
-  const frames = [];
-  const idle = [];
-  let t = performance.now();
-  for (let i = 0; i < 60; i++) {
-    await new Promise((r) => requestAnimationFrame(r));
-    const now = performance.now(); idle.push(now - t); t = now;
-  }
-  if (scroller) {
-    let last = performance.now();
-    for (let i = 0; i < 60; i++) {
-      scroller.scrollTop += 400;
-      await new Promise((r) => requestAnimationFrame(r));
-      const now = performance.now(); frames.push(now - last); last = now;
-    }
-  }
-  return { nodes, frames, idle };
-})()`;
+const DOM_NODES = `document.querySelectorAll('*').length`;
 
 async function startFrames(page: Page): Promise<void> {
   await page.evaluate(START_FRAMES);
@@ -170,23 +152,10 @@ export async function runBrowserBench(ds: Dataset, empty: Dataset, appRoot: stri
     const emptyMount = (await emptyPage.evaluate(tableMount(false))) as Mount;
     emit(line(`table mount (${ds.plots.length} rows: first render to the next frame)`, mount?.table ?? NaN, 'ms', 'the same table with no plots', emptyMount?.table ?? NaN, 100));
     emit(line(`view switched back to the map workspace (map, zones and table, ${ds.plots.length} plots)`, mount?.view ?? NaN, 'ms', 'the same view with no plots', emptyMount?.view ?? NaN));
-    // Scrolling once the view has settled (the map redraws its overview after the switch back), three passes of 60
-    // frames from the top; the figure is the median pass.
+    // Scrolling once the view has settled (the map redraws its overview after the switch back).
     await page.waitForTimeout(1500);
-    const passes: { nodes: number; frames: number[]; idle: number[] }[] = [];
-    for (let pass = 0; pass < 3; pass++) {
-      await page.evaluate(`document.querySelector('[data-testid=plot-table-scroll]').scrollTop = 0`);
-      await page.waitForTimeout(300);
-      passes.push((await page.evaluate(TABLE_PROBE)) as { nodes: number; frames: number[]; idle: number[] });
-    }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-    emit(line('table: DOM nodes in the whole page with all plots listed', passes[0]?.nodes ?? NaN, 'nodes', 'limit', 1000));
-    // Baseline: the same page's frames while nothing moves (the frame clock's own jitter on this machine).
-    const scrolled = passes.filter((p) => p.frames.length > 0);
-    if (scrolled.length) {
-      const p95 = median(scrolled.map((p) => percentile(p.frames, 95)));
-      emit(line('table scroll: p95 frame (median of 3 passes)', p95, 'ms', 'p95 frame of the same page not scrolling', median(scrolled.map((p) => percentile(p.idle, 95))), 16.7));
-    }
+    emit(line('table: DOM nodes in the whole page with all plots listed', (await page.evaluate(DOM_NODES)) as number, 'nodes', 'limit', 1000));
+    await runTableScrollBench(page, emit);
   } finally {
     await browser.close();
     await big.closeAll();

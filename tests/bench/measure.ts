@@ -9,6 +9,8 @@ export interface BenchLine {
   ratio: number;
   /** The issue's target for this figure, in `unit`, when it has one. */
   target?: number;
+  /** Whether the target is a floor (frames per second) rather than a ceiling (milliseconds, bytes). */
+  atLeast?: true;
   meetsTarget?: boolean;
 }
 
@@ -27,7 +29,7 @@ export function medianMs(fn: () => unknown, runs = 5): number {
   return times[Math.floor(times.length / 2)] ?? NaN;
 }
 
-export function line(name: string, value: number, unit: string, baseline: string, baselineValue: number, target?: number): BenchLine {
+export function line(name: string, value: number, unit: string, baseline: string, baselineValue: number, target?: number, atLeast = false): BenchLine {
   const round = (v: number) => Math.round(v * 1000) / 1000;
   return {
     name,
@@ -36,7 +38,7 @@ export function line(name: string, value: number, unit: string, baseline: string
     baseline,
     baselineValue: round(baselineValue),
     ratio: round(value / baselineValue),
-    ...(target === undefined ? {} : { target, meetsTarget: value <= target }),
+    ...(target === undefined ? {} : { target, ...(atLeast ? { atLeast: true as const } : {}), meetsTarget: atLeast ? value >= target : value <= target }),
   };
 }
 
