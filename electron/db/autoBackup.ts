@@ -1,13 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { z } from 'zod';
+import { BackupParameters, DEFAULT_BACKUP_PARAMETERS } from '../../shared/settings/backupParameters';
 import type { Db } from './connection';
 import { readSetting } from './settings';
 
 /** How many automatic backups to keep (settings key `backup.parameters`); older ones are deleted after each new one. */
 export const BACKUP_PARAMETERS_KEY = 'backup.parameters';
-export const BackupParameters = z.object({ keep: z.number().int().min(1).max(200) });
-export const DEFAULT_BACKUP_PARAMETERS: z.output<typeof BackupParameters> = { keep: 10 };
 
 export type BackupReason = 'migration' | 'import';
 

@@ -37,6 +37,9 @@ const CUSTOM_ZH: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[] 
   [/^the URL must not carry a user name or password$/, () => '地址中不能包含用户名或密码'],
   [/^"(.*)" is not a host name$/, (m) => `“${m[1] ?? ''}”不是有效的主机名`],
   [/^"(.*)" has no valid port$/, (m) => `“${m[1] ?? ''}”的端口无效`],
+  // shared/settings/editableParameters.ts
+  [/^the box needs its minimum below its maximum$/, () => '范围的最小经纬度应小于最大经纬度'],
+  [/^the box must hold the whole city/, () => '范围须包含濮阳全市（东经 114.8–116.2°，北纬 35.3–36.2°）'],
   // shared/rules/benchmarkSettings.ts, localParameters.ts, ruleSetSchema.ts
   [/^class shares must add up to 1$/, () => '各等级所占比例之和应为 1'],
   [/^each class once$/, () => '每个等级只能出现一次'],

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { BackupParameters } from './backupParameters';
+
+/** The city's extent (domain.md §2): a plausible box that leaves part of it out would refuse the bureau's own plots. */
+export const PUYANG_EXTENT = { minLon: 114.8, minLat: 35.3, maxLon: 116.2, maxLat: 36.2 } as const;
+
+const Bounds = z
+  .object({
+    minLon: z.number().min(-180).max(180),
+    minLat: z.number().min(-90).max(90),
+    maxLon: z.number().min(-180).max(180),
+    maxLat: z.number().min(-90).max(90),
+  })
+  .strict()
+  .refine((b) => b.minLon < b.maxLon && b.minLat < b.maxLat, 'the box needs its minimum below its maximum')
+  .refine(
+    (b) => b.minLon <= PUYANG_EXTENT.minLon && b.minLat <= PUYANG_EXTENT.minLat && b.maxLon >= PUYANG_EXTENT.maxLon && b.maxLat >= PUYANG_EXTENT.maxLat,
+    'the box must hold the whole city (114.8–116.2°E, 35.3–36.2°N)',
+  );
+
+/**
+ * What an administrator may save: stricter than what the readers accept (tests and tools store a 1 ms parse limit),
+ * so a form can never leave the importer refusing everything or stopping every file at once.
+ */
+export const EditableImportParameters = z
+  .object({
+    /** A fraction (0.05 = 5 %); the form shows per cent. */
+    areaTolerance: z.number().min(0.001).max(1),
+    parseTimeoutSeconds: z.number().int().min(5).max(3600),
+    bounds: Bounds,
+  })
+  .strict();
+
+const Years = z.number().int().min(1).max(50);
+
+/** Local practice as saved from the form: every field stated (no defaults filled in silently), buckets within 50 years. */
+export const EditableLocalParameters = z
+  .object({
+    reminderDays: z.number().int().min(0).max(366),
+    ageBucketYears: z.tuple([Years, Years]).refine(([a, b]) => a < b, 'bucket bounds must increase'),
+  })
+  .strict();
+
+export const EditableBackupParameters = BackupParameters;
