@@ -80,3 +80,26 @@ export function targetGrowthLabel(growth: Record<TargetIndicator, number>): Labe
     en: keys.map((k) => `${TARGET_NAME[k].en} ${sign(growth[k])} %`).join(', '),
   };
 }
+
+const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** 1–99 in Chinese numerals as plan names write them: 十四, 十五, 二十一. */
+function zhNumber(n: number): string {
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 0 ? '' : `${tens === 1 ? '' : ZH_DIGITS[tens]}十`}${ZH_DIGITS[ones]}`;
+}
+
+/** From the 3rd five-year plan (1966–70) on, they follow each other: the 14th runs 2021–2025. */
+const THIRD_PLAN_END = 1970;
+
+/**
+ * Heading of the plan-target table: names the five-year plan (“十四五”) only when the base and target years are one
+ * plan's (base = its year before, target = its last year); otherwise it states the years, as set.
+ */
+export function planTargetsHeading(planBaseYear: number, targetYear: number): Label {
+  const plan = (targetYear - THIRD_PLAN_END) / 5 + 3;
+  if (targetYear - planBaseYear === 5 && Number.isInteger(plan) && plan >= 3 && plan < 100) {
+    return { zh: `河南省“${zhNumber(plan)}五”亩均目标跟踪`, en: `Henan plan targets per mu (${plan}th Five-Year Plan, ${planBaseYear + 1}–${targetYear})` };
+  }
+  return { zh: `河南省亩均目标跟踪（${planBaseYear}—${targetYear}年）`, en: `Henan plan targets per mu (${planBaseYear}–${targetYear})` };
+}

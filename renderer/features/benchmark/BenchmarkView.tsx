@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { EnterpriseReview } from '../../../shared/api/benchmarkViews';
-import { presetLabel } from '../../../shared/rules/benchmarkLabels';
+import { planTargetsHeading, presetLabel } from '../../../shared/rules/benchmarkLabels';
 import { PRESET_IDS, PresetId } from '../../../shared/rules/benchmarkSettings';
 import { useAppData } from '../../app/AppData';
 import { useApiQuery } from '../../api/useApiQuery';
@@ -21,6 +22,13 @@ const weightsText = (w: Record<string, number>, names: (k: string) => string) =>
     .filter(([, v]) => v > 0)
     .map(([k, v]) => `${names(k)} ${v}`)
     .join(' / ');
+
+/** How 规下 enterprises are scored, as set: on one indicator only (the default, tax per mu), or by weights. */
+function belowSizeRule(w: Record<string, number>, names: (k: string) => string, t: TFunction): string {
+  const used = Object.entries(w).filter(([, v]) => v > 0);
+  const only = used.length === 1 ? used[0] : undefined;
+  return only ? t('bench.belowSizeOnly', { indicator: names(only[0]) }) : t('bench.belowSizeWeights', { weights: weightsText(w, names) });
+}
 
 /** 开发区评价: zones ranked in their groups, trends over the years, plan targets, drill-down and enterprise grading. */
 export function BenchmarkView() {
@@ -103,7 +111,7 @@ export function BenchmarkView() {
               <h2 className="section-title">{`${t('bench.grading')} · ${g.year}`}</h2>
             </header>
             <p className="bench-note">
-              {t('bench.gradingNote', { cap: g.indicatorCap, weights: weightsText(g.weights, name) })}{' '}
+              {t('bench.gradingNote', { cap: g.indicatorCap, weights: weightsText(g.weights, name), belowSizeRule: belowSizeRule(g.belowSizeWeights, name, t) })}{' '}
               {t('bench.benchmarks', { tax: fmtNumber(g.benchmarks.taxPerMu, lang, 2), av: fmtNumber(g.benchmarks.addedValuePerMu, lang, 2), lp: fmtNumber(g.benchmarks.laborProductivity, lang, 2) })}
             </p>
             <GradingList report={g} enterprises={enterprises} />
@@ -120,7 +128,7 @@ export function BenchmarkView() {
       {r && (
         <section className="bench-card">
           <header className="bench-card__head">
-            <h2 className="section-title">{t('bench.targets')}</h2>
+            <h2 className="section-title">{planTargetsHeading(r.targets.planBaseYear, r.targets.targetYear)[lang]}</h2>
           </header>
           <TargetTable report={r} />
         </section>
