@@ -17,7 +17,7 @@ export interface LandBridge {
 
 /** API method names: `zones.list`, `report.settings.get`, … (the preload refuses anything else). */
 export function isApiMethodName(name: unknown): name is string {
-  return typeof name === 'string' && /^[a-z]+(\.[a-zA-Z]+)+$/.test(name);
+  return typeof name === 'string' && /^[a-z][a-zA-Z]*(\.[a-zA-Z]+)+$/.test(name);
 }
 
 /** Desktop only: print a print-route page to a PDF the user saves (browser mode opens the page in a tab instead). */
@@ -30,10 +30,10 @@ export interface DesktopPrintRequest {
   lang: 'zh' | 'en';
 }
 
-export interface DesktopPrintResult {
-  saved: boolean;
-  path: string | null;
-}
+/** Saved, cancelled, or refused with an error in both languages (the renderer shows it as it shows API errors). */
+export type DesktopPrintResult =
+  | { saved: true; path: string }
+  | { saved: false; path: null; error?: { code: 'bad-input' | 'internal'; message: string; messageZh: string } };
 
 export interface DesktopBridge extends LandBridge {
   printPdf(request: DesktopPrintRequest): Promise<DesktopPrintResult>;

@@ -7,16 +7,24 @@ import { registerPrintIpc } from '../../electron/desktop/printIpc';
 type Handler = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
 const event = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent;
 
-function setup(choose: string | null) {
+function setup(choose: string | null, print?: (out: string) => Promise<void>) {
   const printed: { query: string; lang: string; out: string }[] = [];
+  const logged: unknown[] = [];
   const channels = new Map<string, Handler>();
-  registerPrintIpc({ handle: (c: string, h: Handler) => void channels.set(c, h) }, {
-    chooseFile: async () => choose,
-    print: async (query, lang, out) => void printed.push({ query: query.toString(), lang, out }),
-  });
+  registerPrintIpc(
+    { handle: (c: string, h: Handler) => void channels.set(c, h) },
+    {
+      chooseFile: async () => choose,
+      print: async (query, lang, out) => {
+        if (print) await print(out);
+        printed.push({ query: query.toString(), lang, out });
+      },
+    },
+    (e) => logged.push(e),
+  );
   const handler = channels.get(DESKTOP_PRINT_CHANNEL);
   if (!handler) throw new Error('print channel not registered');
-  return { handler, printed };
+  return { handler, printed, logged };
 }
 
 describe('desktop print bridge', () => {
@@ -31,13 +39,34 @@ describe('desktop print bridge', () => {
     expect(await handler(event('app://bundle/index.html'), { zone: 'all', asOf: '2026-11-27', lang: 'zh' })).toEqual({ saved: false, path: null });
     expect(printed).toEqual([]);
   });
-  it('refuses other senders and bad requests', async () => {
+  it('refuses other senders, and bad requests with a message in both languages', async () => {
     const { handler, printed } = setup('/tmp/r.pdf');
     await expect(handler(event('https://example.com/'), { zone: 'all', asOf: '2026-11-27', lang: 'zh' })).rejects.toThrow(/untrusted/);
-    await expect(handler(event('app://bundle/'), { zone: '../etc', asOf: '2026-11-27', lang: 'zh' })).rejects.toThrow();
-    await expect(handler(event('app://bundle/'), { zone: 'all', plots: ['x'], asOf: '2026-11-27', lang: 'zh' })).rejects.toThrow(/either zone or plots/);
-    await expect(handler(event('app://bundle/'), { zone: 'all', asOf: '2026-02-30', lang: 'zh' })).rejects.toThrow();
+    const refusal = (input: unknown) => handler(event('app://bundle/'), input) as Promise<{ saved: boolean; error?: { code: string; message: string; messageZh: string } }>;
+    const badZone = await refusal({ zone: '../etc', asOf: '2026-11-27', lang: 'zh' });
+    expect(badZone).toMatchObject({ saved: false, path: null, error: { code: 'bad-input' } });
+    expect(badZone.error?.message).toMatch(/zone/);
+    expect(badZone.error?.messageZh).toMatch(/zone/);
+    expect((await refusal({ zone: 'all', plots: ['x'], asOf: '2026-11-27', lang: 'zh' })).error?.message).toMatch(/either zone or plots/);
+    const badDate = await refusal({ zone: 'all', asOf: '2026-02-30', lang: 'zh' });
+    expect(badDate.error?.messageZh).toMatch(/asOf/);
+    expect(badDate.error?.messageZh).not.toBe(badDate.error?.message);
     expect(printed).toEqual([]);
+  });
+  it('says why a PDF could not be saved, naming the file, and logs only what it cannot explain', async () => {
+    const fail = (code: string | undefined) => async () => {
+      throw Object.assign(new Error('boom'), code === undefined ? {} : { code });
+    };
+    const readOnly = setup('/mnt/cd/r.pdf', fail('EROFS'));
+    expect(await readOnly.handler(event('app://bundle/'), { zone: 'all', asOf: '2026-11-27', lang: 'zh' })).toEqual({
+      saved: false,
+      path: null,
+      error: { code: 'bad-input', message: 'could not save the PDF as /mnt/cd/r.pdf: the drive is read-only', messageZh: '无法将PDF保存为 /mnt/cd/r.pdf：该磁盘为只读' },
+    });
+    expect(readOnly.logged).toEqual([]);
+    const broken = setup('/tmp/r.pdf', fail(undefined));
+    expect(await broken.handler(event('app://bundle/'), { zone: 'all', asOf: '2026-11-27', lang: 'zh' })).toMatchObject({ saved: false, error: { code: 'internal', messageZh: '生成PDF失败（详情已记入日志）' } });
+    expect(broken.logged).toHaveLength(1);
   });
   it('the preload accepts every API method name and nothing else', () => {
     for (const m of API_METHODS) expect(isApiMethodName(m)).toBe(true);

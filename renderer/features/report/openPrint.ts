@@ -1,5 +1,6 @@
 import type { DesktopBridge } from '../../../shared/api/transport';
 import type { Lang } from '../../../shared/domain/enums';
+import { ApiCallError } from '../../api/ApiCallError';
 import { storedAccessToken } from '../../api/token';
 import { reportError } from '../../stores/errorStore';
 import { printUrl } from '../../print/printParams';
@@ -12,7 +13,12 @@ export function openPrintTab(p: { zone?: string; plots?: readonly string[]; asOf
   const desktop = desktopBridge();
   if (desktop) {
     // The desktop app denies new windows: main prints the same page in a hidden window and asks where to save it.
-    void desktop.printPdf({ ...p, ...(p.plots ? { plots: [...p.plots] } : {}) }).catch((e: unknown) => reportError(e));
+    void desktop
+      .printPdf({ ...p, ...(p.plots ? { plots: [...p.plots] } : {}) })
+      .then((r) => {
+        if (!r.saved && r.error) reportError(new ApiCallError('print', r.error.code, r.error.message, r.error.messageZh));
+      })
+      .catch((e: unknown) => reportError(e));
     return null;
   }
   return window.open(printUrl({ ...p, footer: 'css' }, storedAccessToken()), '_blank');
