@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../electron/desktop/security';
 import { openDatabase, type Db } from '../../electron/db/connection';
 import { migrate } from '../../electron/db/migrate';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/httpServer';
@@ -68,5 +69,33 @@ describe('browser-mode server', () => {
     expect((await call('/api/zones.list', { method: 'POST', headers, body: '{not json' })).status).toBe(400);
     const empty = await call('/api/zones.list', { method: 'POST', headers, body: JSON.stringify({ asOf: '2026-11-27' }) });
     expect(JSON.parse(empty.body)).toEqual({ ok: true, data: [] });
+  });
+});
+
+const base = () => `http://127.0.0.1:${server.port}`;
+const directives = (csp: string | null) => (csp ?? '').split(';').map((d) => d.trim());
+
+describe('browser-mode headers', () => {
+  it('sends the desktop content security policy, form-action none included, on pages and API answers', async () => {
+    const page = await fetch(`${base()}/?token=${server.token}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(directives(page.headers.get('content-security-policy'))).toContain("form-action 'none'");
+    const api = await fetch(`${base()}/api/zones.list`, { method: 'POST', headers: { 'x-land-token': server.token }, body: JSON.stringify({ asOf: '2026-11-27' }) });
+    expect(api.status).toBe(200);
+    expect(directives(api.headers.get('content-security-policy'))).toEqual(expect.arrayContaining(["form-action 'none'", "frame-ancestors 'none'", "script-src 'self'"]));
+  });
+
+  it('says its own refusals (token, body) in Chinese too', async () => {
+    const noToken = await fetch(`${base()}/api/app.info`, { method: 'POST', body: '{}' });
+    expect(noToken.status).toBe(401);
+    expect(await noToken.json()).toEqual({ ok: false, error: { code: 'bad-input', message: 'missing or wrong session token', messageZh: '会话令牌缺失或错误：请用程序给出的地址重新打开' } });
+    const badJson = await fetch(`${base()}/api/app.info`, { method: 'POST', headers: { 'x-land-token': server.token }, body: '{not json' });
+    expect(badJson.status).toBe(400);
+    const body = (await badJson.json()) as { error: { message: string; messageZh: string } };
+    expect(body.error.message).toMatch(/^invalid JSON body: /);
+    expect(body.error.messageZh).toMatch(/^请求内容无法读取（不是有效的 JSON 或过大）：/);
+    const unknown = await fetch(`${base()}/api/nope.method`, { method: 'POST', headers: { 'x-land-token': server.token }, body: '{}' });
+    expect(await unknown.json()).toEqual({ ok: false, error: { code: 'not-found', message: 'unknown method nope.method', messageZh: '未知的接口方法 nope.method' } });
   });
 });
