@@ -8,6 +8,7 @@ import { localSettingsHandlers } from './features/localSettings';
 import { basemapHandlers } from './features/basemap';
 import { mapDataHandlers } from './features/mapData';
 import { reportHandlers } from './features/report';
+import { ruleSetHandlers } from './features/ruleSets';
 import type { HandlerMap } from './types';
 
 export type { HandlerDeps } from './types';
@@ -24,4 +25,5 @@ export const handlers: HandlerMap<ApiMethod> = {
   ...mapDataHandlers,
   ...basemapHandlers,
   ...localSettingsHandlers,
+  ...ruleSetHandlers,
 };

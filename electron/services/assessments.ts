@@ -3,7 +3,7 @@ import type { StoredPlot } from '../../shared/domain/storedPlot';
 import { aggregateZone, type ZoneAggregate } from '../../shared/rules/aggregates';
 import { aggregateInput, assessPlot, type Assessment } from '../../shared/rules/assess';
 import type { LocalParameters } from '../../shared/rules/localParameters';
-import { ruleSetInForce } from '../../shared/rules/ruleSetInForce';
+import { ruleSetDateOf, ruleSetInForce } from '../../shared/rules/ruleSetInForce';
 import type { RuleSet } from '../../shared/rules/ruleSetSchema';
 import { unsuppliedOf, type UnsuppliedResult } from '../../shared/rules/unsupplied';
 import type { Db } from '../db/connection';
@@ -35,7 +35,7 @@ export function assessPlots(db: Db, asOf: IsoDate, filter: PlotFilter = {}, ctx 
   return loadPlots(db, filter).map((plot) => {
     const zone = zones.get(plot.zoneId);
     if (!zone) throw new Error(`plot ${plot.parcelNo} refers to unknown zone ${plot.zoneId}`);
-    const ruleSet = ruleSetInForce(ctx.ruleSets, plot.contract?.contractDate ?? null);
+    const ruleSet = ruleSetInForce(ctx.ruleSets, ruleSetDateOf(plot.contract?.contractDate, asOf));
     if (!ruleSet) throw new Error('no rule set in the database');
     return { plot, zone, ruleSet, assessment: assessPlot(plot, zone, ruleSet, ctx.params, asOf) };
   });

@@ -8,6 +8,7 @@ import { LOCAL_SETTINGS_METHODS } from './methods/localSettings';
 import { BASEMAP_METHODS } from './methods/basemap';
 import { MAP_DATA_METHODS } from './methods/mapData';
 import { REPORT_METHODS } from './methods/report';
+import { RULE_SET_METHODS } from './methods/ruleSets';
 
 /** The one API of the app: a named method per operation, its input and output schemas, composed from one file per feature. Both transports validate inputs with these. */
 export const API = {
@@ -20,6 +21,7 @@ export const API = {
   ...MAP_DATA_METHODS,
   ...BASEMAP_METHODS,
   ...LOCAL_SETTINGS_METHODS,
+  ...RULE_SET_METHODS,
 } as const;
 
 export type ApiMethod = keyof typeof API;

@@ -4,7 +4,10 @@ const REPORT_ZH = '濮阳市自然资源和规划局专题调研组《关于开�
 const REPORT_EN =
   'Puyang Natural Resources and Planning Bureau research group, "Report on economical and intensive land use in development zones", part III (2)';
 
-/** The client's report is the default rule set (domain.md §3): local parameters, not a published standard. */
+/**
+ * The client's report is the default rule set (domain.md §3): local parameters, not a published standard. Every
+ * threshold is marked confidence L because domain.md says none could be traced to a published national or provincial text.
+ */
 const definition: RuleSetInput = {
   id: 'puyang-report-2023',
   version: 1,
@@ -18,6 +21,7 @@ const definition: RuleSetInput = {
       comparator: '>=',
       threshold: 234,
       appliesWhen: [{}],
+      confidence: 'L',
       sourceWording: '一般工业项目亩均投资强度不低于234万元/亩',
     },
     {
@@ -27,6 +31,7 @@ const definition: RuleSetInput = {
       threshold: 15,
       appliesWhen: [{}],
       requiresOperating: true,
+      confidence: 'L',
       sourceWording: '建成后税收不低于15万元/亩',
     },
     {
@@ -35,6 +40,7 @@ const definition: RuleSetInput = {
       comparator: '>=',
       threshold: 1.0,
       appliesWhen: [{ projectTypes: ['general'] }],
+      confidence: 'L',
       sourceWording: '建设容积率大于1.0',
       note: {
         zh: '报告原文为"大于1.0"，委托方摘要为"不低于1.0"，按不低于1.0执行',
@@ -50,6 +56,7 @@ const definition: RuleSetInput = {
         { projectTypes: ['standard-factory'], zoneLevels: ['national'] },
         { projectTypes: ['standard-factory'], zoneLocations: ['central-city'] },
       ],
+      confidence: 'L',
       sourceWording: '国家级开发区和省辖市中心城区范围内的省级开发区，多层标准厂房项目用地容积率不低于1.5',
     },
     {
@@ -61,6 +68,7 @@ const definition: RuleSetInput = {
         { projectTypes: ['standard-factory'], zoneLevels: ['national'] },
         { projectTypes: ['standard-factory'], zoneLocations: ['central-city'] },
       ],
+      confidence: 'L',
       sourceWording: '国家级开发区和省辖市中心城区范围内的省级开发区，多层标准厂房项目建筑密度不低于40%',
     },
     {
@@ -69,6 +77,7 @@ const definition: RuleSetInput = {
       comparator: '>=',
       threshold: 1.2,
       appliesWhen: [{ projectTypes: ['standard-factory'], zoneLevels: ['provincial'], zoneLocations: ['county'] }],
+      confidence: 'L',
       sourceWording: '县域范围内的省级开发区，项目用地容积率不低于1.2',
     },
     {
@@ -77,6 +86,7 @@ const definition: RuleSetInput = {
       comparator: '>=',
       threshold: 35,
       appliesWhen: [{ projectTypes: ['standard-factory'], zoneLevels: ['provincial'], zoneLocations: ['county'] }],
+      confidence: 'L',
       sourceWording: '县域范围内的省级开发区，建筑密度不低于35%',
     },
   ],

@@ -7,3 +7,11 @@ export function ruleSetInForce(ruleSets: readonly RuleSet[], date: IsoDate | nul
   if (date === null) return sorted[0] ?? null;
   return sorted.find((r) => r.effectiveFrom <= date) ?? sorted[sorted.length - 1] ?? null;
 }
+
+/**
+ * The date that picks a plot's rule set: its contract date; a plot with no contract recorded is judged by the rules in
+ * force on the as-of date (not by the newest version, which may only take effect in the future).
+ */
+export function ruleSetDateOf(contractDate: IsoDate | null | undefined, asOf: IsoDate): IsoDate {
+  return contractDate ?? asOf;
+}

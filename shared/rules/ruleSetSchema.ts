@@ -26,6 +26,11 @@ export const Rule = z
     /** The source's own wording of the rule, quoted in explanations. */
     sourceWording: z.string().min(1),
     note: Bilingual.optional(),
+    /**
+     * How sure we are the threshold is the law (domain.md's tags): H seen in an official text, M secondary source,
+     * L unconfirmed local practice. Absent: not rated. Shown beside the rule; never changes the judgement.
+     */
+    confidence: z.enum(['H', 'M', 'L']).optional(),
   })
   .strict();
 export type Rule = z.infer<typeof Rule>;

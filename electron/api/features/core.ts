@@ -11,6 +11,7 @@ import { readSetting, SETTING_KEYS } from '../../db/settings';
 import { Dataset } from '../../../shared/schemas/seed';
 import { assessBatches, assessPlots, summarizeZones, type AssessedBatch, type AssessedPlot } from '../../services/assessments';
 import { explainLifecycle } from '../../../shared/rules/lifecycle';
+import { ruleSetInForce } from '../../../shared/rules/ruleSetInForce';
 import { ruleSetSummary } from '../../services/ruleSetSummary';
 import { NotFoundError } from '../errors';
 import type { HandlerMap } from '../types';
@@ -55,13 +56,14 @@ export function datasetNotice(db: Db): { illustrative: boolean; note: { zh: stri
 /** One plain function per API method; dependencies come in as arguments (DESIGN.md §2). */
 export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
   'app.info': ({ db, now, transport, databasePath, version }) => {
-    const ruleSets = loadRuleSets(db);
-    const active = ruleSets[ruleSets.length - 1];
+    const today = todayIso(now());
+    // In force today, not the newest: a version effective in the future is not yet the rule set of the day.
+    const active = ruleSetInForce(loadRuleSets(db), today);
     if (!active) throw new Error('no rule set in the database');
     return {
       version,
       transport,
-      today: todayIso(now()),
+      today,
       dataset: datasetNotice(db),
       ruleSet: ruleSetSummary(active),
       databasePath,
