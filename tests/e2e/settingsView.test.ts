@@ -1,0 +1,114 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalParameters } from '../../shared/rules/localParameters';
+import { callApi, startAppServer, type AppServer } from './appServer';
+import { openApp, screenshot } from './browser';
+
+/**
+ * 参数设置: an administrator changes the unsupplied-land age buckets in the view and the 批而未供 headings follow; bad
+ * input and a stale save are refused beside the form in the UI's language, with the stored value unchanged.
+ */
+describe('参数设置 view (browser mode, Chromium)', () => {
+  let server: AppServer;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    ({ browser, page, errors } = await openApp(server.url));
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const bucketHeads = async () => (await page.getByTestId('batch-zone-summary').locator('thead th').allTextContents()).slice(-3);
+  const local = () => callApi<LocalParameters>(server, 'settings.local.get', {});
+  const section = () => page.getByTestId('params-local');
+
+  it('shows each group with its defaults and [L] source, in Chinese', async () => {
+    await page.getByTestId('view-batches').click();
+    await expect.poll(bucketHeads).toEqual(['不满2年', '2至5年', '5年以上']);
+    await page.getByTestId('view-settings').click();
+    await expect(page.getByTestId('view-settings').textContent()).resolves.toBe('参数设置');
+    await expect.poll(() => page.getByTestId('params-bucket-first').inputValue()).toBe('2');
+    await expect(page.getByTestId('params-bucket-second').inputValue()).resolves.toBe('5');
+    await expect(page.getByTestId('params-reminder-days').inputValue()).resolves.toBe('30');
+    await expect(page.getByTestId('params-area-tolerance').inputValue()).resolves.toBe('5');
+    await expect(page.getByTestId('params-backup-keep').inputValue()).resolves.toBe('10');
+    await expect(section().textContent()).resolves.toContain('地方惯例，法规未规定');
+    await expect(section().textContent()).resolves.toContain('默认：30 天');
+    await expect(page.getByTestId('params-bucket-preview').textContent()).resolves.toBe('分段：不满2年 / 2至5年 / 5年以上');
+    await screenshot(page, 'settings-00-default-zh');
+  });
+
+  it('saves age buckets of 3 and 8 years; 批而未供 names its buckets by them at once', async () => {
+    await page.getByTestId('params-bucket-first').fill('3');
+    await page.getByTestId('params-bucket-second').fill('8');
+    await expect(page.getByTestId('params-bucket-preview').textContent()).resolves.toBe('分段：不满3年 / 3至8年 / 8年以上');
+    await page.getByTestId('params-local-save').click();
+    await page.getByTestId('params-local-saved').waitFor();
+    expect(await local()).toEqual({ reminderDays: 30, ageBucketYears: [3, 8] });
+    await screenshot(page, 'settings-01-saved-zh');
+    await page.getByTestId('view-batches').click();
+    await expect.poll(bucketHeads).toEqual(['不满3年', '3至8年', '8年以上']);
+  });
+
+  it('refuses decreasing bounds beside the form, in Chinese then English, storing nothing', async () => {
+    await page.getByTestId('view-settings').click();
+    await expect.poll(() => page.getByTestId('params-bucket-first').inputValue()).toBe('3');
+    await page.getByTestId('params-bucket-second').fill('2');
+    await page.getByTestId('params-local-save').click();
+    await expect.poll(() => page.getByTestId('params-local-error').textContent()).toBe('批而未供账龄分段：分段界限应逐段递增');
+    await screenshot(page, 'settings-02-refused-zh');
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('params-local-error').textContent()).toBe('Unsupplied-land age buckets: bucket bounds must increase');
+    await expect(page.getByTestId('view-settings').textContent()).resolves.toBe('Settings');
+    await screenshot(page, 'settings-03-refused-en');
+    expect(await local()).toEqual({ reminderDays: 30, ageBucketYears: [3, 8] });
+  });
+
+  it('refuses an import box that leaves part of the city out, naming the field (English)', async () => {
+    await page.getByTestId('params-minLon').fill('115.5');
+    await page.getByTestId('params-import-save').click();
+    await expect.poll(() => page.getByTestId('params-import-error').textContent()).toContain('Plausible coordinate box: the box must hold the whole city');
+    await page.getByTestId('params-backup-keep').scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-03b-import-refused-en');
+    expect((await callApi<{ bounds: { minLon: number } }>(server, 'settings.import.get', {})).bounds.minLon).toBe(114.6);
+    await page.getByTestId('params-import').getByRole('button', { name: 'Discard changes' }).click();
+    await expect.poll(() => page.getByTestId('params-minLon').inputValue()).toBe('114.6');
+    await expect(page.getByTestId('params-import-error').count()).resolves.toBe(0);
+  });
+
+  it('refuses a save over someone else’s newer one, then Discard shows what is stored', async () => {
+    await page.getByTestId('params-bucket-second').fill('8');
+    await callApi(server, 'settings.local.set', { expected: { reminderDays: 30, ageBucketYears: [3, 8] }, value: { reminderDays: 45, ageBucketYears: [3, 8] } });
+    await page.getByTestId('params-reminder-days').fill('60');
+    await page.getByTestId('params-local-save').click();
+    await expect.poll(() => page.getByTestId('params-local-error').textContent()).toContain('changed since they were read');
+    await page.getByTestId('lang-zh').click();
+    await expect.poll(() => page.getByTestId('params-local-error').textContent()).toContain('地方惯例参数在读取后已被他人修改');
+    expect((await local()).reminderDays).toBe(45);
+    await section().getByRole('button', { name: '撤销修改' }).click();
+    await expect.poll(() => page.getByTestId('params-reminder-days').inputValue()).toBe('45');
+  });
+
+  it('Reset to defaults fills 2 and 5 years; saved, 批而未供 is back to its default headings (English)', async () => {
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('params-local-reset').click();
+    await expect.poll(() => page.getByTestId('params-bucket-second').inputValue()).toBe('5');
+    await expect(page.getByTestId('params-reminder-days').inputValue()).resolves.toBe('30');
+    await screenshot(page, 'settings-04-reset-en');
+    await page.getByTestId('params-local-save').click();
+    await page.getByTestId('params-local-saved').waitFor();
+    expect(await local()).toEqual({ reminderDays: 30, ageBucketYears: [2, 5] });
+    await screenshot(page, 'settings-05-saved-en');
+    await page.getByTestId('view-batches').click();
+    await expect.poll(bucketHeads).toEqual(['under 2 years', '2–5 years', '5 years or more']);
+  });
+
+  it('logged nothing but the refused requests', () => {
+    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+});
