@@ -2,11 +2,12 @@ import { REPORT_VIEW_EN } from '../features/report/strings';
 import { IDLE_LAND_EN } from '../features/idle-land/strings';
 import { AUDIT_LOG_EN } from '../features/history/strings';
 import { DATA_EXCHANGE_EN } from '../features/data-exchange/strings';
+import { RULE_SETS_EN } from '../features/rule-sets/strings';
 import { BENCH_EN } from './benchmarkStrings';
 import type { Resources } from './zh-CN';
 
 export const en: Resources = {
-  nav: { label: 'Views', map: 'Map & plots', bench: 'Zone evaluation', warnings: 'Warnings', batches: 'Unsupplied land', cases: 'Disposal cases', report: 'Reports', data: 'Import / export' },
+  nav: { label: 'Views', map: 'Map & plots', bench: 'Zone evaluation', warnings: 'Warnings', batches: 'Unsupplied land', cases: 'Disposal cases', report: 'Reports', data: 'Import / export', rules: 'Rules' },
   bench: BENCH_EN,
   app: {
     title: 'Puyang Development Zone Land-Use Supervision',
@@ -200,4 +201,5 @@ export const en: Resources = {
   ...AUDIT_LOG_EN,
   ...REPORT_VIEW_EN,
   ...DATA_EXCHANGE_EN,
+  ...RULE_SETS_EN,
 };
