@@ -125,6 +125,9 @@ describe('inspector path (browser mode, Chromium)', () => {
     await page.getByTestId('view-batches').click();
     await expect.poll(() => page.getByTestId('batch-row').count()).toBeGreaterThan(0);
     await expect.poll(async () => Number(await page.getByTestId('batch-map').getAttribute('data-batch-count'))).toBeGreaterThan(0);
+    // The map's legend names the age buckets as the summary's headings do (both from the settings in force).
+    const headings = await page.locator('[data-testid=batch-zone-summary] th').allInnerTexts();
+    await expect.poll(() => page.locator('[data-testid=batch-map-legend] li').allInnerTexts()).toEqual(headings.slice(-3));
     await page.getByTestId('batch-row').first().click();
     await page.getByTestId('batch-plots').waitFor();
     await screenshot(page, 'inspector-08-batches');

@@ -1,18 +1,34 @@
 import 'leaflet/dist/leaflet.css';
 import { latLngBounds } from 'leaflet';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MapContainer, Polygon, ScaleControl, Tooltip } from 'react-leaflet';
-import type { AgeBucket } from '../../../shared/domain/enums';
+import type { ZoneView } from '../../../shared/api/views';
+import { AgeBucket } from '../../../shared/domain/enums';
 import { bboxOf } from '../../../shared/domain/geometry';
 import { useAppData } from '../../app/AppData';
+import { zoneShortLabel } from '../../i18n/zoneLabel';
+import { useAppState } from '../../stores/appStore';
+import { CountyLayer, RiverLayer, ZoneLayer } from '../map/ContextLayers';
 import { toLatLngs } from '../map/geo';
 import { FitBounds } from './FitBounds';
 
 const BUCKET_COLOR: Record<AgeBucket, string> = { '<2y': '#5fa8e8', '2-5y': '#f2a900', '>=5y': '#d93025' };
 
-/** Batch outlines (map.layers) over the zone boundaries, coloured by the age of their unsupplied land. */
-export function BatchMap({ zoneId, selected, onSelect }: { zoneId: string; selected: string | null; onSelect: (id: string) => void }) {
+interface Props {
+  zoneId: string;
+  selected: string | null;
+  onSelect: (id: string) => void;
+  /** The age bucket's name under the settings in force (不满2年 …); empty until they are loaded. */
+  bucketName: (b: AgeBucket) => string;
+}
+
+/** Batch outlines (map.layers) over the counties, the Yellow River and the labelled zones, coloured by the age of their unsupplied land. */
+export function BatchMap({ zoneId, selected, onSelect, bucketName }: Props) {
+  const { t } = useTranslation();
+  const lang = useAppState((s) => s.lang);
   const { layers, batches, zones } = useAppData();
+  const zoneLabel = useMemo(() => (z: ZoneView) => zoneShortLabel(z, lang), [lang]);
   const bucketOf = useMemo(() => new Map((batches ?? []).map((b) => [b.id, b.bucket])), [batches]);
   const shown = (layers?.batches ?? []).filter((b) => (zoneId === '' || b.zoneId === zoneId) && bucketOf.has(b.id));
   const frame = useMemo(() => zones?.filter((z) => zoneId === '' || z.id === zoneId) ?? [], [zones, zoneId]);
@@ -26,9 +42,9 @@ export function BatchMap({ zoneId, selected, onSelect }: { zoneId: string; selec
     <div className="batch-map" data-testid="batch-map" data-batch-count={shown.length}>
       <MapContainer bounds={bounds} attributionControl={false} style={{ height: '100%', width: '100%' }}>
         <FitBounds bounds={bounds.pad(picked ? 0.5 : 0.05)} />
-        {frame.map((z) => (
-          <Polygon key={z.id} positions={toLatLngs(z.boundary)} pathOptions={{ color: '#2f5d8a', weight: 1.4, fill: false }} interactive={false} />
-        ))}
+        <CountyLayer layers={layers} />
+        <RiverLayer />
+        <ZoneLayer zones={frame} selectedId={null} label={zoneLabel} />
         {shown.map((b) => {
           const bucket = bucketOf.get(b.id) ?? '<2y';
           const isSel = b.id === selected;
@@ -45,6 +61,17 @@ export function BatchMap({ zoneId, selected, onSelect }: { zoneId: string; selec
         })}
         <ScaleControl imperial={false} position="bottomleft" />
       </MapContainer>
+      <div className="map-legend batch-map__legend" data-testid="batch-map-legend">
+        <div className="legend__caption">{t('batches.mapLegend')}</div>
+        <ul className="legend__list">
+          {AgeBucket.options.map((b) => (
+            <li key={b}>
+              <span className="legend__swatch" style={{ background: BUCKET_COLOR[b], borderColor: BUCKET_COLOR[b] }} />
+              {bucketName(b)}
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { batchTotals, batchTotalsByZone } from '../../../shared/rules/batchTotal
 import { fmtM2AsMu, fmtMu, fmtPercent } from '../../i18n/format';
 import { zoneShortLabel } from '../../i18n/zoneLabel';
 import { useAppState } from '../../stores/appStore';
+import { useRevision } from '../../stores/revisionStore';
 import '../idle-land/idleLand.css';
 import { BatchMap } from './BatchMap';
 import { BatchPlots } from './BatchPlots';
@@ -17,7 +18,8 @@ export function BatchesView() {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const { batches, zones, zonesById } = useAppData();
-  const bucketYears = useApiQuery('settings.local.get', {}).data?.ageBucketYears;
+  const revision = useRevision();
+  const bucketYears = useApiQuery('settings.local.get', {}, revision).data?.ageBucketYears;
   // Nothing rather than the default years until the settings in force have arrived.
   const bucketName = (b: AgeBucket) => (bucketYears ? ageBucketLabel(b, bucketYears)[lang] : '');
   const [zoneId, setZoneId] = useState('');
@@ -121,7 +123,7 @@ export function BatchesView() {
           </table>
         </div>
         <div className="idle-view__pane">
-          <BatchMap zoneId={zoneId} selected={selected} onSelect={setSelected} />
+          <BatchMap zoneId={zoneId} selected={selected} onSelect={setSelected} bucketName={bucketName} />
           <BatchPlots batch={batch} />
         </div>
       </div>

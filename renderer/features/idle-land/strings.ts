@@ -179,6 +179,7 @@ export const IDLE_LAND_ZH = {
     years: '{{count}} 年',
     total: '合计',
     list: '批次明细',
+    mapLegend: '批次（按批准年限着色）',
   },
   history: {
     heading: '变更记录',
@@ -368,6 +369,7 @@ export const IDLE_LAND_EN: typeof IDLE_LAND_ZH = {
     years: '{{count}} y',
     total: 'Total',
     list: 'Batches',
+    mapLegend: 'Batches, by years since approval',
   },
   history: {
     heading: 'History',

@@ -4,8 +4,8 @@ import { useMap } from 'react-leaflet';
 import type { BasemapInfo } from '../../../shared/api/methods/basemap';
 
 /**
- * The user's offline raster basemap (basemap.mbtiles next to the database), under everything. Browser mode only:
- * the local server serves its tiles; the desktop window has no tile route yet.
+ * The user's offline raster basemap (basemap.mbtiles next to the database), under everything; its tiles come from
+ * the local server (browser mode) or the app:// protocol (electron/desktop/protocol.ts).
  */
 export function BasemapLayer({ data }: { data: BasemapInfo | null | undefined }) {
   const map = useMap();

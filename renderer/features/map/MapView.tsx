@@ -29,7 +29,7 @@ const START: [number, number] = [35.76, 115.03];
 
 export function MapView() {
   const { t } = useTranslation();
-  const { info, zones, layers, shapes } = useAppData();
+  const { zones, layers, shapes } = useAppData();
   const lang = useAppState((s) => s.lang);
   const zoneId = useSelection((s) => s.zoneId);
   const plotId = useSelection((s) => s.plotId);
@@ -37,7 +37,8 @@ export function MapView() {
   const [visible, setVisible] = useState<LayerVisibility>(ALL_LAYERS_ON);
   const { source: online } = useOnlineBasemap();
   // Asked once here, not by the layer and the layer switch each, nor again when either remounts (datum, visibility).
-  const { data: basemap } = useApiQuery('map.basemap', info.transport === 'http' ? {} : null);
+  // Both transports serve its tiles at /tiles/z/x/y: browser mode's server, the desktop's app:// protocol.
+  const { data: basemap } = useApiQuery('map.basemap', {});
   // Data on GCJ-02 tiles is drawn through the GCJ-02 projection, never unshifted; the map remounts when the datum changes.
   const datum = needsGcjShift(online) ? 'gcj02' : 'cgcs2000';
   const showLayers = useCallback((v: LayerVisibility) => {
