@@ -5,6 +5,7 @@ import { BatchesView } from '../features/batches/BatchesView';
 import { CasesView } from '../features/cases/CasesView';
 import { WarningsView } from '../features/warnings/WarningsView';
 import { DataExchangeView } from '../features/data-exchange/DataExchangeView';
+import { SettingsView } from '../features/settings/SettingsView';
 import { RuleSetsView } from '../features/rule-sets/RuleSetsView';
 import { MapWorkspace } from './MapWorkspace';
 
@@ -25,4 +26,5 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'data', labelKey: 'nav.data', Component: DataExchangeView },
   { id: 'bench', labelKey: 'nav.bench', Component: BenchmarkView },
   { id: 'rules', labelKey: 'nav.rules', Component: RuleSetsView },
+  { id: 'settings', labelKey: 'nav.settings', Component: SettingsView },
 ];

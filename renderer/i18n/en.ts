@@ -3,11 +3,12 @@ import { IDLE_LAND_EN } from '../features/idle-land/strings';
 import { AUDIT_LOG_EN } from '../features/history/strings';
 import { DATA_EXCHANGE_EN } from '../features/data-exchange/strings';
 import { RULE_SETS_EN } from '../features/rule-sets/strings';
+import { SETTINGS_VIEW_EN } from '../features/settings/strings';
 import { BENCH_EN } from './benchmarkStrings';
 import type { Resources } from './zh-CN';
 
 export const en: Resources = {
-  nav: { label: 'Views', map: 'Map & plots', bench: 'Zone evaluation', warnings: 'Warnings', batches: 'Unsupplied land', cases: 'Disposal cases', report: 'Reports', data: 'Import / export', rules: 'Rules' },
+  nav: { label: 'Views', map: 'Map & plots', bench: 'Zone evaluation', warnings: 'Warnings', batches: 'Unsupplied land', cases: 'Disposal cases', report: 'Reports', data: 'Import / export', settings: 'Settings', rules: 'Rules' },
   bench: BENCH_EN,
   app: {
     title: 'Puyang Development Zone Land-Use Supervision',
@@ -202,4 +203,5 @@ export const en: Resources = {
   ...REPORT_VIEW_EN,
   ...DATA_EXCHANGE_EN,
   ...RULE_SETS_EN,
+  ...SETTINGS_VIEW_EN,
 };

@@ -4,10 +4,11 @@ import { IDLE_LAND_ZH } from '../features/idle-land/strings';
 import { AUDIT_LOG_ZH } from '../features/history/strings';
 import { DATA_EXCHANGE_ZH } from '../features/data-exchange/strings';
 import { RULE_SETS_ZH } from '../features/rule-sets/strings';
+import { SETTINGS_VIEW_ZH } from '../features/settings/strings';
 
 /** Chinese UI strings (the default language). Domain enum labels are added from shared/ in domainTerms.ts. */
 export const zhCN = {
-  nav: { label: '功能', map: '地图与宗地', bench: '开发区评价', warnings: '预警', batches: '批而未供', cases: '处置案件', report: '报告', data: '导入导出', rules: '规则' },
+  nav: { label: '功能', map: '地图与宗地', bench: '开发区评价', warnings: '预警', batches: '批而未供', cases: '处置案件', report: '报告', data: '导入导出', settings: '参数设置', rules: '规则' },
   bench: BENCH_ZH,
   app: {
     title: '濮阳市开发区土地节约集约利用监管系统',
@@ -202,6 +203,7 @@ export const zhCN = {
   ...REPORT_VIEW_ZH,
   ...DATA_EXCHANGE_ZH,
   ...RULE_SETS_ZH,
+  ...SETTINGS_VIEW_ZH,
 };
 
 export type Resources = typeof zhCN;
