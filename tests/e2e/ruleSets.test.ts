@@ -10,6 +10,13 @@ interface Impact {
   version: number;
   considered: number;
   changed: number;
+  transitions: { from: string; to: string; count: number }[];
+}
+
+/** The city's noncompliant count in the zone list (compliant, incomplete, noncompliant are its three figures). */
+async function cityNoncompliant(page: Page): Promise<number> {
+  const text = (await page.getByTestId('zone-all').locator('.kpi__counts b').nth(2).textContent()) ?? '';
+  return Number(text.replace(/\D/g, ''));
 }
 
 /** The 规则 view in Chromium: the rules in force with their sources, a new version with a changed threshold, refusals beside the form. */
@@ -18,6 +25,7 @@ describe('rule sets view (browser mode, Chromium)', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
+  let noncompliantBefore = 0;
 
   beforeAll(async () => {
     server = await startAppServer();
@@ -31,6 +39,8 @@ describe('rule sets view (browser mode, Chromium)', () => {
 
   it('shows the rule set in force with each rule readable, its source wording and the [L] mark', async () => {
     await page.goto(server.url);
+    await page.getByTestId('zone-all').locator('.kpi__counts').waitFor();
+    noncompliantBefore = await cityNoncompliant(page);
     await page.getByTestId('view-rules').click();
     const card = page.getByTestId('rule-set-in-force');
     await card.waitFor();
@@ -81,6 +91,13 @@ describe('rule sets view (browser mode, Chromium)', () => {
     expect(await history.evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-version')}:${r.getAttribute('data-status')}`))).toEqual(['2:InForce', '1:Superseded']);
     await page.getByTestId('rule-set-history').scrollIntoViewIfNeeded();
     await screenshot(page, 'rules-03-saved-zh');
+
+    // The map's zone list (the cached whole-city assessment) follows at once: the preview's net change in noncompliant plots.
+    const net = expected.transitions.reduce((n, x) => n + (x.to === 'noncompliant' ? x.count : 0) - (x.from === 'noncompliant' ? x.count : 0), 0);
+    await page.getByTestId('view-map').click();
+    await expect.poll(() => cityNoncompliant(page)).toBe(noncompliantBefore + net);
+    await page.getByTestId('view-rules').click();
+    await page.getByTestId('rule-set-in-force').waitFor();
   });
 
   it('refuses an effective-from before version 2 beside the form, in Chinese then English', async () => {
