@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, daysBetween } from '../../shared/domain/dates';
 import type { LocalParameters } from '../../shared/rules/localParameters';
 import { callApi, startAppServer, type AppServer } from './appServer';
 import { openApp, screenshot } from './browser';
@@ -106,6 +107,25 @@ describe('参数设置 view (browser mode, Chromium)', () => {
     await screenshot(page, 'settings-05-saved-en');
     await page.getByTestId('view-batches').click();
     await expect.poll(bucketHeads).toEqual(['under 2 years', '2–5 years', '5 years or more']);
+  });
+
+  it('a longer reminder saved in the view turns a plot due to start within a year into start-reminder in 预警', async () => {
+    const { today } = await callApi<{ today: string }>(server, 'app.info', {});
+    const { rows } = await callApi<{ rows: { plotId: string; status: string; keyDate: string | null }[] }>(server, 'warnings.list', { asOf: today, horizonDays: 366 });
+    const plot = rows.find((r) => r.status === 'not-due' && r.keyDate !== null && r.keyDate <= addDays(today, 366));
+    if (!plot?.keyDate) throw new Error('no plot due to start within a year');
+    const days = daysBetween(today, plot.keyDate);
+    const row = page.locator(`[data-testid="warning-row"][data-plot-id="${plot.plotId}"]`);
+    await page.getByTestId('view-warnings').click();
+    await page.getByTestId('warnings-status').selectOption('all');
+    await expect.poll(() => row.getAttribute('data-status')).toBe('not-due');
+    await page.getByTestId('view-settings').click();
+    await page.getByTestId('params-reminder-days').fill(String(days));
+    await page.getByTestId('params-local-save').click();
+    await page.getByTestId('params-local-saved').waitFor();
+    await page.getByTestId('view-warnings').click();
+    await page.getByTestId('warnings-status').selectOption('all');
+    await expect.poll(() => row.getAttribute('data-status')).toBe('start-reminder');
   });
 
   it('logged nothing but the refused requests', () => {
