@@ -109,7 +109,7 @@ describe('rule-set versions on a real database', () => {
   });
 
   it('creates version 2: listed, in force, audited; later contracts judged by it, earlier ones by version 1, caches refreshed', () => {
-    db.prepare("INSERT INTO settings (key, value) VALUES ('user.name', '\"李四\"') ON CONFLICT(key) DO UPDATE SET value = excluded.value").run();
+    api.call('settings.user.set', { name: '李四' });
     const { reason: _r, ...noReason } = draft(split);
     const preview = api.call('ruleSets.preview', noReason);
     const kpiBefore = api.call('zones.list', { asOf: TODAY }); // fills the assessment cache
