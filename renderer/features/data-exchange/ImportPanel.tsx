@@ -12,6 +12,7 @@ import { ImportProgress } from './ImportProgress';
 import { IssueList } from './IssueList';
 import { MappingTable } from './MappingTable';
 import { useImportJob } from './useImportJob';
+import { FileButton } from '../../components/FileButton';
 
 interface Loaded {
   fileName: string;
@@ -89,10 +90,16 @@ export function ImportPanel() {
     <section className="dx-panel" data-testid="import-panel">
       <h3>{t('dataExchange.importHeading')}</h3>
       <p className="dx-intro">{t('dataExchange.importIntro')}</p>
-      <label className="dx-file">
-        {t('dataExchange.chooseFile')}
-        <input type="file" accept=".zip,.geojson,.json,.xlsx,.csv" data-testid="import-file" onChange={(e) => void choose(e.target.files?.[0])} disabled={busy} />
-      </label>
+      <FileButton
+        label={t('dataExchange.chooseFile')}
+        browse={t('dataExchange.browse')}
+        none={t('dataExchange.noFile')}
+        fileName={file?.fileName ?? null}
+        accept=".zip,.geojson,.json,.xlsx,.csv"
+        disabled={busy}
+        testId="import-file"
+        onFile={(f) => void choose(f ?? undefined)}
+      />
       {busy && <ImportProgress status={job.status} onCancel={() => void job.cancel().catch(report)} />}
       {ended?.kind === 'cancelled' && (
         <p className="dx-counts" data-testid="import-cancelled">

@@ -6,6 +6,7 @@ import { useErrorActions } from '../../stores/errorStore';
 import { useRevisionActions } from '../../stores/revisionStore';
 import { useSelectionActions } from '../../stores/selectionStore';
 import { fileToBase64 } from '../../components/fileBytes';
+import { FileButton } from '../../components/FileButton';
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -47,10 +48,20 @@ export function RestoreControl() {
 
   return (
     <div className="dx-restore">
-      <label className="dx-file">
-        {t('restore.choose')}
-        <input key={inputKey} type="file" accept=".sqlite,.sqlite3,.db" data-testid="restore-file" disabled={busy} onChange={(e) => { setDone(null); setChosen(e.target.files?.[0] ?? null); }} />
-      </label>
+      <FileButton
+        key={inputKey}
+        label={t('restore.choose')}
+        browse={t('dataExchange.browse')}
+        none={t('dataExchange.noFile')}
+        fileName={chosen?.name ?? null}
+        accept=".sqlite,.sqlite3,.db"
+        disabled={busy}
+        testId="restore-file"
+        onFile={(f) => {
+          setDone(null);
+          setChosen(f);
+        }}
+      />
       {done && (
         <p className="dx-counts" data-testid="restore-done">
           {t('restore.done', { plots: done.plots, zones: done.zones, version: done.schemaVersion })}
