@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ApiError } from '../../shared/api/contract';
 import { IDLE_LAND_UPLOAD_METHODS } from '../../shared/api/methods/idleLand';
 import { HTTP_API_PREFIX, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/transport';
 import { INSPECTION_LIMITS } from '../../shared/schemas/inspection';
@@ -19,6 +20,9 @@ const MAX_FILE_BODY = 64 << 20;
 const FILE_METHODS = new Set(['import.preview', 'import.run', 'import.start', 'export.file']);
 /** backup.restore carries a whole database (base64 in JSON): up to about 370 MB of SQLite (V8 strings end near 512 MiB). */
 const MAX_RESTORE_BODY = 500 << 20;
+
+/** HTTP status of each API error code: a stale write is 409 Conflict, not a server failure. */
+const STATUS_OF: Record<ApiError['code'], number> = { 'bad-input': 400, 'not-found': 404, conflict: 409, internal: 500 };
 /** Inspection photos and case attachments (base64 in JSON): capped by the schema, so 20 MiB is enough. */
 const UPLOAD_METHODS = new Set(IDLE_LAND_UPLOAD_METHODS);
 const COOKIE = 'land_session';
@@ -118,7 +122,7 @@ export function startBrowserServer(options: ServeOptions): Promise<BrowserServer
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: `invalid JSON body: ${(e as Error).message}`, messageZh: `请求内容无法读取（不是有效的 JSON 或过大）：${(e as Error).message}` } }), 'application/json');
       }
       const answer = await dispatchAsync(deps, url.pathname.slice(HTTP_API_PREFIX.length), input, options.log);
-      const status = answer.ok ? 200 : answer.error.code === 'bad-input' ? 400 : answer.error.code === 'not-found' ? 404 : 500;
+      const status = answer.ok ? 200 : STATUS_OF[answer.error.code];
       return send(res, status, answerJson(answer), 'application/json; charset=utf-8');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only', 'text/plain');

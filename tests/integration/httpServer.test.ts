@@ -70,6 +70,13 @@ describe('browser-mode server', () => {
     const empty = await call('/api/zones.list', { method: 'POST', headers, body: JSON.stringify({ asOf: '2026-11-27' }) });
     expect(JSON.parse(empty.body)).toEqual({ ok: true, data: [] });
   });
+  it('answers a stale write with 409 Conflict and the refusal, not a server error', async () => {
+    const headers = { 'x-land-token': server.token, 'content-type': 'application/json' };
+    const stale = { expected: { reminderDays: 45, ageBucketYears: [2, 5] }, value: { reminderDays: 60, ageBucketYears: [2, 5] } };
+    const r = await call('/api/settings.local.set', { method: 'POST', headers, body: JSON.stringify(stale) });
+    expect(r.status).toBe(409);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
 });
 
 const base = () => `http://127.0.0.1:${server.port}`;
