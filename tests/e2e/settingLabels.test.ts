@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../shared/api/contract';
@@ -52,11 +51,8 @@ describe('labels follow the settings (browser mode, Chromium)', () => {
       grading: { ...s.grading, presets: { ...s.grading.presets, henan: [{ class: 'A', share: 0.2 }, { class: 'B', share: 0.7 }, { class: 'C', share: 0.1 }] } },
     };
     await callApi(server, 'benchmark.settings.set', { settings, author: 'e2e' });
-    // No API sets the local parameters: the administrator edits the server's database, as a bureau would.
-    const { databasePath } = await callApi<ApiOutput<'app.info'>>(server, 'app.info', {});
-    const db = new Database(databasePath);
-    db.prepare("UPDATE settings SET value = ? WHERE key = 'parameters.local'").run(JSON.stringify({ reminderDays: 30, ageBucketYears: [3, 8] }));
-    db.close();
+    const local = await callApi<ApiOutput<'settings.local.get'>>(server, 'settings.local.get', {});
+    await callApi(server, 'settings.local.set', { expected: local, value: { ...local, ageBucketYears: [3, 8] } });
     await page.reload();
     await page.getByTestId('view-bench').waitFor();
   });
