@@ -9,7 +9,7 @@ import { unsuppliedOf, type UnsuppliedResult } from '../../shared/rules/unsuppli
 import type { Db } from '../db/connection';
 import { loadBatches, type BatchRecord } from '../db/queries/batches';
 import { loadPlots, type PlotFilter } from '../db/queries/plots';
-import { loadLocalParameters, loadRuleSets } from '../db/queries/ruleSets';
+import { loadAppliedRuleSets, loadLocalParameters } from '../db/queries/ruleSets';
 import { loadZones, type ZoneRecord } from '../db/queries/zones';
 import { cachedRead } from './assessmentCache';
 
@@ -27,7 +27,7 @@ export interface EngineContext {
 }
 
 export function loadEngineContext(db: Db): EngineContext {
-  return { zones: loadZones(db), ruleSets: loadRuleSets(db), params: loadLocalParameters(db) };
+  return { zones: loadZones(db), ruleSets: loadAppliedRuleSets(db), params: loadLocalParameters(db) };
 }
 
 export function assessPlots(db: Db, asOf: IsoDate, filter: PlotFilter = {}, ctx = loadEngineContext(db)): AssessedPlot[] {

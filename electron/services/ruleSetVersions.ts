@@ -60,8 +60,10 @@ export function previewRuleSetDraft(db: Db, draft: RuleSetDraft, asOf: IsoDate):
   const built = applyDraft(stored, draft);
   if (!built.ok) throw refusal(built.refusal);
   const ctx = loadEngineContext(db);
-  const plots = assessAllPlots(db, asOf, ctx).map(({ plot, zone }) => ({ plot, zone }));
-  return { version: built.ruleSet.version, ...draftImpact(plots, stored, built.ruleSet, ctx.params, asOf) };
+  // Only the applied rule set's versions judge plots: a draft of another rule set changes no plot's status.
+  const judges = ctx.ruleSets.some((r) => r.id === built.ruleSet.id);
+  const plots = judges ? assessAllPlots(db, asOf, ctx).map(({ plot, zone }) => ({ plot, zone })) : [];
+  return { version: built.ruleSet.version, ...draftImpact(plots, ctx.ruleSets, built.ruleSet, ctx.params, asOf) };
 }
 
 const changedRules = (base: RuleSet, next: RuleSet): { before: Partial<Rule>[]; after: Partial<Rule>[] } => {

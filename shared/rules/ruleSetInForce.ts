@@ -1,6 +1,15 @@
 import type { IsoDate } from '../domain/dates';
 import type { RuleSet } from './ruleSetSchema';
 
+/**
+ * The versions that judge plots: those of the rule set the bureau applies (setting `ruleSet.active` names its id);
+ * every stored version when none is named or the named one has none, so a missing setting never leaves plots unjudged.
+ */
+export function appliedVersions(ruleSets: readonly RuleSet[], activeId: string | null): RuleSet[] {
+  const mine = activeId === null ? [] : ruleSets.filter((r) => r.id === activeId);
+  return mine.length > 0 ? mine : [...ruleSets];
+}
+
 /** The rule set in force on a date: the latest effective-from on or before it (projects keep the rules of their contract date). */
 export function ruleSetInForce(ruleSets: readonly RuleSet[], date: IsoDate | null): RuleSet | null {
   const sorted = [...ruleSets].sort((a, b) => (a.effectiveFrom === b.effectiveFrom ? b.version - a.version : b.effectiveFrom.localeCompare(a.effectiveFrom)));

@@ -5,7 +5,7 @@ import { bboxOf } from '../../../shared/domain/geometry';
 import type { Db } from '../../db/connection';
 import { loadBatchRef, loadBatches } from '../../db/queries/batches';
 import { loadPlotGeometries } from '../../db/queries/plots';
-import { loadLocalParameters, loadRuleSets } from '../../db/queries/ruleSets';
+import { loadAppliedRuleSets, loadLocalParameters } from '../../db/queries/ruleSets';
 import { loadCounties } from '../../db/queries/zones';
 import { readSetting, SETTING_KEYS } from '../../db/settings';
 import { Dataset } from '../../../shared/schemas/seed';
@@ -58,7 +58,7 @@ export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
   'app.info': ({ db, now, transport, databasePath, version }) => {
     const today = todayIso(now());
     // In force today, not the newest: a version effective in the future is not yet the rule set of the day.
-    const active = ruleSetInForce(loadRuleSets(db), today);
+    const active = ruleSetInForce(loadAppliedRuleSets(db), today);
     if (!active) throw new Error('no rule set in the database');
     return {
       version,

@@ -8,7 +8,7 @@ import { metricValue } from '../../../shared/rules/metrics';
 import { projectTypesInZone, tallyFindings, zoneBuildingDensity } from '../../../shared/report/zoneIndicators';
 import { appendAudit } from '../../db/audit';
 import { loadPlotGeometries } from '../../db/queries/plots';
-import { loadLocalParameters, loadRuleSets } from '../../db/queries/ruleSets';
+import { loadAppliedRuleSets, loadLocalParameters } from '../../db/queries/ruleSets';
 import { ruleSetInForce } from '../../../shared/rules/ruleSetInForce';
 import { readSetting, writeSetting } from '../../db/settings';
 import { assessAllPlots, assessBatches, summarizeZones } from '../../services/assessments';
@@ -28,7 +28,7 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
     const summary = summarizeZones(db, asOf).find((s) => s.zone.id === zoneId);
     if (!summary) throw new NotFoundError(`zone ${zoneId} not found`, `未找到开发区 ${zoneId}`);
     // The version in force on the report's date (a version effective later is not yet the rule set of that day).
-    const active = ruleSetInForce(loadRuleSets(db), asOf);
+    const active = ruleSetInForce(loadAppliedRuleSets(db), asOf);
     if (!active) throw new Error('no rule set in the database');
     // The zone's plots from the memoised whole-city assessment the summary above was built on (same order: parcel number).
     const assessed = assessAllPlots(db, asOf).filter((p) => p.plot.zoneId === zoneId && p.assessment.supplied);
