@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pdfFonts, pdfText } from '../integration/pdfTools';
 import { tempDir } from '../integration/tempDb';
-import { startAppServer, type AppServer } from './appServer';
-import { openPage, screenshot } from './browser';
+import type { AppServer } from './appServer';
+import { appSuite } from './appSuite';
+import { screenshot } from './browser';
 
 const FAMILY = 'Noto Sans SC';
 /** Han, CJK symbols and punctuation, full-width forms: what must never depend on the PC's fonts. */
@@ -81,24 +82,16 @@ function coverage(page: Page, marginText = ''): Promise<Coverage> {
  */
 describe('bundled font and icon (browser mode, Chromium)', () => {
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   const fontResponses: { url: string; status: number; type: string }[] = [];
   const tmp = tempDir('land-e2e-font-');
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    ({ browser, page, errors } = await openPage());
+  appSuite({ open: 'blank', cleanup: () => tmp.remove() }, (s) => {
+    ({ server, page, errors } = s);
     page.on('response', (r) => {
       if (/\.woff2?$/.test(new URL(r.url()).pathname)) fontResponses.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] ?? '' });
     });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
   });
 
   it('renders the main UI in the bundled face, fetched on demand from the app itself', async () => {

@@ -1,30 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GradingReport, RankingReport } from '../../shared/api/benchmarkViews';
 import type { PlotRow } from '../../shared/api/views';
-import { startAppServer, type AppServer, callApi } from './appServer';
-import { ARTIFACTS, openPage, screenshot } from './browser';
+import { type AppServer, callApi } from './appServer';
+import { appSuite } from './appSuite';
+import { ARTIFACTS, screenshot } from './browser';
 
 /** 开发区评价: ranking in two groups, trends, drill-down into a zone, grading classes, an objection note, Excel export. */
 describe('zone evaluation dashboard (browser mode, Chromium)', () => {
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   let asOf = '';
 
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    ({ browser, page, errors } = await openPage());
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  appSuite({ open: 'blank' }, (s) => ({ server, page, errors } = s));
 
   it('opens the dashboard and shows the eight zones ranked in two groups, as the API ranks them', async () => {
     await page.goto(server.url);

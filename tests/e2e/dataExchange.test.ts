@@ -3,32 +3,22 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../integration/tempDb';
-import { ROOT, startAppServer, type AppServer } from './appServer';
-import { clickMapCentre, openApp, screenshot } from './browser';
+import { ROOT } from './appServer';
+import { appSuite } from './appSuite';
+import { clickMapCentre, screenshot } from './browser';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'import');
 
 /** A clerk imports the zone's Shapefile in the 导入导出 view and finds the new plots on the map. */
 describe('import wizard (browser mode, Chromium)', () => {
-  let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   const downloads = tempDir('land-e2e-downloads-');
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    ({ browser, page, errors } = await openApp(server.url));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    downloads.remove();
-  });
+  appSuite({ open: 'app', cleanup: () => downloads.remove() }, (s) => ({ page, errors } = s));
 
   it('refuses a damaged Shapefile, naming the feature, the field and the reason', async () => {
     await page.getByTestId('view-data').click();

@@ -1,27 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, startAppServer, type AppServer } from './appServer';
-import { openPage, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callApi, type AppServer } from './appServer';
+import { appSuite } from './appSuite';
+import { screenshot } from './browser';
 
 const CJK = /[\u4e00-\u9fff]/u;
 
 /** A refusal the clerk meets in the Chinese UI is said in Chinese (and in English after switching); 批而未供 zone names follow the language. */
 describe('errors in the UI language (browser mode, Chromium)', () => {
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   let plotId = '';
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    ({ browser, page, errors } = await openPage());
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  appSuite({ open: 'blank' }, (s) => ({ server, page, errors } = s));
 
   it('a stale government-cause edit is refused beside the form in Chinese, then in English', async () => {
     await page.goto(server.url);

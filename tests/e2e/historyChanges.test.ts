@@ -1,31 +1,29 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { generatedGeoJson } from '../integration/generatedPlots';
-import { callApi, startAppServer, type AppServer } from './appServer';
-import { openApp, screenshot } from './browser';
+import { callApi } from './appServer';
+import { appSuite } from './appSuite';
+import { screenshot } from './browser';
 
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 
 /** The plot panel's 变更记录 lists each changed field with its label, old → new, instead of raw JSON. */
 describe('plot history as readable field changes (browser mode, Chromium)', () => {
-  let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    const first = generatedGeoJson('HX', 1);
-    await callApi(server, 'import.run', { fileName: 'first.geojson', contentBase64: base64(first) });
-    const second = first.replace('崩溃测试企业0', '濮阳新材料有限公司');
-    await callApi(server, 'import.run', { fileName: 'second.geojson', contentBase64: base64(second) });
-    ({ browser, page, errors } = await openApp(server.url));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  appSuite(
+    {
+      open: 'app',
+      prepare: async (server) => {
+        const first = generatedGeoJson('HX', 1);
+        await callApi(server, 'import.run', { fileName: 'first.geojson', contentBase64: base64(first) });
+        const second = first.replace('崩溃测试企业0', '濮阳新材料有限公司');
+        await callApi(server, 'import.run', { fileName: 'second.geojson', contentBase64: base64(second) });
+      },
+    },
+    (s) => ({ page, errors } = s),
+  );
 
   it('shows the import update as 土地使用权人: old → new and the creation as the fields it set', async () => {
     await page.getByTestId('filter-search').fill('HX-0');

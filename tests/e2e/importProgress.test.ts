@@ -1,34 +1,29 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedGeoJson } from '../integration/generatedPlots';
 import { tempDir } from '../integration/tempDb';
-import { ROOT, startAppServer, type AppServer } from './appServer';
-import { openApp, screenshot } from './browser';
+import { ROOT } from './appServer';
+import { appSuite } from './appSuite';
+import { screenshot } from './browser';
 
 /** A big file in the import wizard: a progress bar with its phase while it is read and checked, Cancel, then the import. */
 describe('import progress and cancel (browser mode, Chromium)', () => {
-  let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   const tmp = tempDir('land-e2e-import-');
   const big = tmp.file('big.geojson');
   const small = tmp.file('small.geojson');
 
-  beforeAll(async () => {
+  // Registered before appSuite's own beforeAll, so the files are written before the server starts, as they were.
+  beforeAll(() => {
     writeFileSync(big, generatedGeoJson('BIG', 60_000));
     writeFileSync(small, generatedGeoJson('UI', 20_000));
-    server = await startAppServer();
-    ({ browser, page, errors } = await openApp(server.url));
-    await page.getByTestId('view-data').click();
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
+  appSuite({ open: 'app', cleanup: () => tmp.remove() }, async (s) => {
+    ({ page, errors } = s);
+    await page.getByTestId('view-data').click();
   });
 
   it('cancels the preview of a big file while it is checked: nothing written, said so', async () => {

@@ -1,34 +1,24 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../integration/tempDb';
 import { makeJpeg } from '../integration/testPhoto';
-import { startAppServer, type AppServer, callApi } from './appServer';
-import { openPage, screenshot } from './browser';
+import { type AppServer, callApi } from './appServer';
+import { appSuite } from './appSuite';
+import { screenshot } from './browser';
 
 
 /** The inspector's path (issue 3) through browser mode: an idle plot, an inspection with a photo, a case moved two steps. */
 describe('inspector path (browser mode, Chromium)', () => {
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   let plotId = '';
   let photoSha = '';
   const tmp = tempDir('land-e2e-photo-');
 
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    ({ browser, page, errors } = await openPage());
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
-  });
+  appSuite({ open: 'blank', cleanup: () => tmp.remove() }, (s) => ({ server, page, errors } = s));
 
   it('sets the user name and lists idle plots in the warnings view', async () => {
     await page.goto(server.url);

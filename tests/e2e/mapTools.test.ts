@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, startAppServer, type AppServer } from './appServer';
-import { openPage, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callApi, type AppServer } from './appServer';
+import { appSuite } from './appSuite';
+import { screenshot } from './browser';
 
 interface Readout {
   lon: number;
@@ -15,7 +16,6 @@ interface Readout {
 /** Map tools in browser mode: cursor coordinates, measuring, parcel search. */
 describe('map tools (browser mode, Chromium)', () => {
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   let plot: { id: string; parcelNo: string; bbox: [number, number, number, number] };
@@ -41,9 +41,8 @@ describe('map tools (browser mode, Chromium)', () => {
     return { lon: await num('data-lon'), lat: await num('data-lat'), x: await num('data-gk-x'), y: await num('data-gk-y'), epsg: await num('data-epsg'), text: (await r.textContent()) ?? '' };
   };
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    ({ browser, page, errors } = await openPage());
+  appSuite({ open: 'blank' }, async (s) => {
+    ({ server, page, errors } = s);
     await page.goto(server.url);
     await page.locator('[data-testid=map][data-plots-loaded=true]').waitFor();
     const asOf = await page.getByTestId('as-of').inputValue();
@@ -51,11 +50,6 @@ describe('map tools (browser mode, Chromium)', () => {
     const picked = plots[Math.floor(plots.length / 2)];
     if (!picked) throw new Error('no plots in the seeded database');
     plot = picked;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('searches a parcel number, selects the plot and zooms to it', async () => {

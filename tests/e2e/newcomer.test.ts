@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer, callApi } from './appServer';
-import { clickMapCentre, openPage, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type AppServer, callApi } from './appServer';
+import { appSuite } from './appSuite';
+import { clickMapCentre, screenshot } from './browser';
 
 const ZONE_NAMES = [
   '濮阳经济技术开发区',
@@ -18,25 +19,17 @@ const ZONE_NAMES = [
 /** The newcomer's path through browser mode, one step per test, sharing one server, browser and page. */
 describe('newcomer path (browser mode, Chromium)', () => {
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   let plotId = '';
   const apiBodies: { method: string; input: Record<string, unknown> }[] = [];
 
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    ({ browser, page, errors } = await openPage());
+  appSuite({ open: 'blank' }, (s) => {
+    ({ server, page, errors } = s);
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
       if (path.startsWith('/api/')) apiBodies.push({ method: path.slice(5), input: JSON.parse(r.postData() ?? '{}') as Record<string, unknown> });
     });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('opens with the eight zones, the map with plots and the illustrative-data notice', async () => {

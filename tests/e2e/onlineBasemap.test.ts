@@ -1,8 +1,9 @@
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { wgsToGcj } from '../../shared/geo/gcj02';
-import { callApi, startAppServer, type AppServer } from './appServer';
-import { openPage, screenshot } from './browser';
+import { callApi, type AppServer } from './appServer';
+import { appSuite } from './appSuite';
+import { screenshot } from './browser';
 
 const KEY = '0123456789abcdef0123456789abcdef';
 const BUREAU = 'https://tiles.bureau.example';
@@ -19,7 +20,6 @@ const isLoopback = (url: string) => /^(data|blob):/.test(url) || new URL(url).ho
 /** The optional online basemap in browser mode: offline by default, pinned CSP, Tianditu, a GCJ-02 server drawn shifted. */
 describe('online basemap (browser mode, Chromium)', () => {
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   const requests: string[] = [];
@@ -29,18 +29,12 @@ describe('online basemap (browser mode, Chromium)', () => {
   const mapLoaded = () => page.locator('[data-testid=map][data-plots-loaded=true]').waitFor();
   const csp = async () => (await page.request.get(server.url)).headers()['content-security-policy'] ?? '';
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    ({ browser, page, errors } = await openPage());
+  appSuite({ open: 'blank' }, async (s) => {
+    ({ server, page, errors } = s);
     page.on('request', (r: Request) => requests.push(r.url()));
     page.on('response', (r) => answered.push(r.url()));
     // The remote tile servers are stood in for by Chromium itself: a real PNG it draws, served for any tile request.
     await page.route(/^https:\/\/(t\d\.tianditu\.gov\.cn|tiles\.bureau\.example)\//, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tilePng }));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('by default sends no request off this machine, while the map loads, pans and zooms', async () => {

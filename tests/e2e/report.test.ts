@@ -1,31 +1,22 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PDF_HEADER_TEMPLATE } from '../../shared/report/pdfFooter';
 import { pdfPages, pdfText } from '../integration/pdfTools';
 import { tempDir } from '../integration/tempDb';
-import { startAppServer, type AppServer } from './appServer';
-import { ARTIFACTS, openPage, screenshot } from './browser';
+import type { AppServer } from './appServer';
+import { appSuite } from './appSuite';
+import { ARTIFACTS, screenshot } from './browser';
 
 /** A manager prints a zone report from the 报告 view: sign-off names, zone, print version in a new tab, PDF. */
 describe('report view (browser mode, Chromium)', () => {
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   const tmp = tempDir('land-e2e-report-');
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    ({ browser, page, errors } = await openPage());
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
-  });
+  appSuite({ open: 'blank', cleanup: () => tmp.remove() }, (s) => ({ server, page, errors } = s));
 
   it('opens the 报告 view and stores the sign-off', async () => {
     await page.goto(server.url);

@@ -1,15 +1,14 @@
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { generatedGeoJson } from '../integration/generatedPlots';
 import { tempDir } from '../integration/tempDb';
-import { callApi, startAppServer, type AppServer } from './appServer';
-import { openApp, screenshot } from './browser';
+import { callApi } from './appServer';
+import { appSuite } from './appSuite';
+import { screenshot } from './browser';
 
 /** The 导入导出 view restores a backup: a confirmation says what will happen, then the app shows the backup's data. */
 describe('restore in the UI (browser mode, Chromium)', () => {
-  let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   const tmp = tempDir('land-e2e-restore-');
@@ -18,21 +17,20 @@ describe('restore in the UI (browser mode, Chromium)', () => {
   let atBackup = 0;
   const tableTotal = async () => Number((/\/\s*([\d,]+)/.exec((await page.getByTestId('table-count').textContent()) ?? '')?.[1] ?? '').replace(/,/g, ''));
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    const backup = await callApi<{ contentBase64: string }>(server, 'backup.create', {});
-    writeFileSync(backupFile, Buffer.from(backup.contentBase64, 'base64'));
-    writeFileSync(notSqlite, '宗地编号,用地面积\nA,1\n');
-    atBackup = (await callApi<unknown[]>(server, 'plots.list', { asOf: '2026-11-27' })).length;
-    await callApi(server, 'import.run', { fileName: 'later.geojson', contentBase64: Buffer.from(generatedGeoJson('LATER', 7)).toString('base64') });
-    ({ browser, page, errors } = await openApp(server.url));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    tmp.remove();
-  });
+  appSuite(
+    {
+      open: 'app',
+      prepare: async (server) => {
+        const backup = await callApi<{ contentBase64: string }>(server, 'backup.create', {});
+        writeFileSync(backupFile, Buffer.from(backup.contentBase64, 'base64'));
+        writeFileSync(notSqlite, '宗地编号,用地面积\nA,1\n');
+        atBackup = (await callApi<unknown[]>(server, 'plots.list', { asOf: '2026-11-27' })).length;
+        await callApi(server, 'import.run', { fileName: 'later.geojson', contentBase64: Buffer.from(generatedGeoJson('LATER', 7)).toString('base64') });
+      },
+      cleanup: () => tmp.remove(),
+    },
+    (s) => ({ page, errors } = s),
+  );
 
   it('refuses a file that is not a database and leaves the data as they are', async () => {
     await expect.poll(tableTotal, { timeout: 30_000 }).toBe(atBackup + 7);

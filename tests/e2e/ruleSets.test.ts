@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, startAppServer, type AppServer } from './appServer';
-import { openPage, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callApi, type AppServer } from './appServer';
+import { appSuite } from './appSuite';
+import { screenshot } from './browser';
 
 const RULE = 'investment-intensity-min';
 const CUT = '2020-01-01';
@@ -22,20 +23,11 @@ async function cityNoncompliant(page: Page): Promise<number> {
 /** The 规则 view in Chromium: the rules in force with their sources, a new version with a changed threshold, refusals beside the form. */
 describe('rule sets view (browser mode, Chromium)', () => {
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
   let noncompliantBefore = 0;
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    ({ browser, page, errors } = await openPage());
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  appSuite({ open: 'blank' }, (s) => ({ server, page, errors } = s));
 
   it('shows the rule set in force with each rule readable, its source wording and the [L] mark', async () => {
     await page.goto(server.url);

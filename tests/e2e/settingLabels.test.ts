@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../shared/api/contract';
 import type { BenchmarkSettings } from '../../shared/rules/benchmarkSettings';
-import { callApi, startAppServer, type AppServer } from './appServer';
-import { openApp, screenshot } from './browser';
+import { callApi, type AppServer } from './appServer';
+import { appSuite } from './appSuite';
+import { screenshot } from './browser';
 
 /**
  * The 开发区评价 and 批而未供 screens state the settings in force, in Chinese and English: a bureau's revenue threshold
@@ -11,18 +12,10 @@ import { openApp, screenshot } from './browser';
  */
 describe('labels follow the settings (browser mode, Chromium)', () => {
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    ({ browser, page, errors } = await openApp(server.url));
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  appSuite({ open: 'app', timeout: 180_000 }, (s) => ({ server, page, errors } = s));
 
   const captions = () => page.getByTestId('benchmark-view').locator('caption').allTextContents();
   const bucketHeads = () => page.getByTestId('batch-zone-summary').locator('thead th').allTextContents();

@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../shared/domain/dates';
 import type { LocalParameters } from '../../shared/rules/localParameters';
-import { callApi, startAppServer, type AppServer } from './appServer';
-import { openApp, screenshot } from './browser';
+import { callApi, type AppServer } from './appServer';
+import { appSuite } from './appSuite';
+import { screenshot } from './browser';
 
 /**
  * 参数设置: an administrator changes the unsupplied-land age buckets in the view and the 批而未供 headings follow; bad
@@ -11,18 +12,10 @@ import { openApp, screenshot } from './browser';
  */
 describe('参数设置 view (browser mode, Chromium)', () => {
   let server: AppServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    server = await startAppServer();
-    ({ browser, page, errors } = await openApp(server.url));
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  appSuite({ open: 'app', timeout: 180_000 }, (s) => ({ server, page, errors } = s));
 
   const bucketHeads = async () => (await page.getByTestId('batch-zone-summary').locator('thead th').allTextContents()).slice(-3);
   const local = () => callApi<LocalParameters>(server, 'settings.local.get', {});
