@@ -4,13 +4,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, API_METHODS, type ApiMethod } from '../../shared/api/contract';
 import { dispatchAsync } from '../../electron/api/dispatch';
-import type { HandlerDeps } from '../../electron/api/handlers';
-import type { Db } from '../../electron/db/connection';
 import { arbitraryFor, calendarDate, jsonSchemaOf, junk, mutated, type Hints, type Mutation } from '../support/schemaArbitrary';
-import { testDeps } from './apiCall';
 import { generatedGeoJson } from './generatedPlots';
-import { openSeeded } from './seededDb';
-import { tempDir } from './tempDb';
+import { seededApiSuite } from './seededApiSuite';
 
 // Every API method, through the same entry both transports use, with well-formed, mutated and random inputs: each
 // call answers in bounded time with data or a typed error (never `internal`), and a refused call changes nothing.
@@ -19,10 +15,7 @@ const CALL_LIMIT_MS = 20_000;
 const SLOW = new Set<ApiMethod>(['import.preview', 'import.run', 'export.file', 'backup.create', 'report.zone', 'benchmark.ranking', 'benchmark.grading']);
 const TYPED = ['bad-input', 'not-found', 'conflict'];
 
-const t = tempDir('land-api-props-');
-const file = t.file('land.sqlite');
-let db: Db;
-let deps: HandlerDeps;
+const { db, deps, folder: t } = seededApiSuite({ prefix: 'land-api-props-' });
 let hints: Hints;
 const slowest = { method: '', ms: 0 };
 const tally = new Map<string, number>();
@@ -105,8 +98,6 @@ function inspectionDraft(): fc.Arbitrary<unknown> {
 }
 
 beforeAll(() => {
-  db = openSeeded(file).db;
-  deps = testDeps(db, file);
   const plotIds = ids('SELECT id AS v FROM plots ORDER BY id LIMIT 40');
   const smallImport = Buffer.from(generatedGeoJson('P', 3)).toString('base64');
   hints = {
@@ -127,8 +118,6 @@ beforeAll(() => {
   };
 });
 afterAll(() => {
-  db.close();
-  t.remove();
   console.log(`slowest call: ${slowest.method} ${slowest.ms} ms; answers: ${[...tally].map(([k, n]) => `${k} ×${n}`).join(', ')}`);
 });
 

@@ -4,11 +4,10 @@ import type { PlotRow } from '../../shared/api/views';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
 import { metricValue } from '../../shared/rules/metrics';
 import type { RuleSet } from '../../shared/rules/ruleSetSchema';
-import type { Db } from '../../electron/db/connection';
 import { insertRuleSetVersion } from '../../electron/db/queries/ruleSetVersions';
 import { SETTING_KEYS, writeSetting } from '../../electron/db/settings';
-import { apiCaller, testDeps } from './apiCall';
-import { seededForSuite, TEST_NOW } from './seededDb';
+import { TEST_NOW } from './seededDb';
+import { seededApiSuite } from './seededApiSuite';
 
 // A second rule set stored beside the client's (say a bureau loads the provincial standard to compare): plots are
 // judged by the applied one's versions only, whichever was stored last or takes effect later.
@@ -21,11 +20,7 @@ const OTHER: RuleSet = {
   rules: CLIENT_REPORT_RULE_SET.rules.map((r) => (r.id === 'investment-intensity-min' ? { ...r, threshold: 100_000, sourceWording: '投资强度不低于100000万元/亩（测试）' } : r)),
 };
 
-let db: Db;
-const suite = seededForSuite((opened) => {
-  db = opened;
-});
-const api = apiCaller(() => testDeps(db, suite.file('land.sqlite')));
+const { db, ...api } = seededApiSuite();
 const asOf = TEST_NOW.slice(0, 10);
 const statuses = () => new Map(api.callAs<PlotRow[]>('plots.list', { asOf }).map((p) => [p.id, p.status]));
 

@@ -6,10 +6,10 @@ import { m2ToMu } from '../../shared/domain/units';
 import { DEFAULT_BENCHMARK_SETTINGS } from '../../shared/rules/benchmarkSettings';
 import { chooseBenchmarkYear, yearsWithData } from '../../shared/rules/benchmarkYear';
 import { classCutoffs } from '../../shared/rules/percentileClasses';
-import { apiCaller, testDeps } from './apiCall';
 import { runCli, runJson } from './runCli';
-import { embeddedDataset, openSeeded } from './seededDb';
+import { embeddedDataset } from './seededDb';
 import { tempDir } from './tempDb';
+import { seededApiSuite } from './seededApiSuite';
 
 const t = tempDir();
 const file = t.file('bench.sqlite');
@@ -155,15 +155,8 @@ describe('grade', () => {
 });
 
 describe('benchmark API and objection notes', () => {
-  const u = tempDir();
-  const { db } = openSeeded(u.file('api.sqlite'));
-  const deps = testDeps(db, u.file('api.sqlite'));
-  afterAll(() => {
-    db.close();
-    u.remove();
-  });
+  const { db, deps, callAs: ok } = seededApiSuite();
   const call = (method: string, input: unknown) => dispatch(deps, method, input, () => {});
-  const { callAs: ok } = apiCaller(() => deps);
 
   it('reports the ranking with contributions that add up to the score, the history of every year and the plan targets', () => {
     const r = ok<RankingReport>('benchmark.ranking', { asOf: ds.meta.referenceDate });

@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../shared/api/contract';
-import type { Db } from '../../electron/db/connection';
-import type { HandlerDeps } from '../../electron/api/handlers';
-import { openSeeded } from './seededDb';
-import { tempDir } from './tempDb';
-import { apiCaller, testDeps } from './apiCall';
+import { seededApiSuite } from './seededApiSuite';
 
 const TODAY = '2026-11-27';
-const t = tempDir();
-const file = t.file('land.sqlite');
-let db: Db;
-let deps: HandlerDeps;
-
-const { call, fail } = apiCaller(() => deps);
+const { db, call, fail } = seededApiSuite({ now: `${TODAY}T08:00:00Z` });
 const snapshot = () =>
   ['cases', 'case_steps', 'audit_log'].map((tb) => (db.prepare(`SELECT count(*) AS n FROM ${tb}`).get() as { n: number }).n);
 
 beforeAll(() => {
-  db = openSeeded(file).db;
-  deps = testDeps(db, file, `${TODAY}T08:00:00Z`);
   call('settings.user.set', { name: '王处置' });
-});
-afterAll(() => {
-  db.close();
-  t.remove();
 });
 
 describe('disposal cases', () => {

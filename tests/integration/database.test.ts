@@ -1,21 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import type { PlotDetail, PlotRow, ZoneView } from '../../shared/api/views';
 import { LifecycleStatus } from '../../shared/domain/enums';
-import { apiCaller, testDeps } from './apiCall';
 import { embeddedDataset, openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
+import { seededApiSuite } from './seededApiSuite';
 
-const t = tempDir();
-const { db, created, seeded } = openSeeded(t.file('land.sqlite'));
-const deps = testDeps(db, t.file('land.sqlite'));
+const { db, created, seeded, deps, callAs: call, folder: t } = seededApiSuite();
 const asOf = embeddedDataset().meta.referenceDate;
-afterAll(() => {
-  db.close();
-  t.remove();
-});
-
-const { callAs: call } = apiCaller(() => deps);
 
 describe('first start', () => {
   it('creates the file and fills it from data/ once', () => {

@@ -1,30 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API, type ApiMethod } from '../../shared/api/contract';
 import { dispatchAsync } from '../../electron/api/dispatch';
-import type { HandlerDeps } from '../../electron/api/handlers';
-import type { Db } from '../../electron/db/connection';
-import { apiCaller, testDeps } from './apiCall';
-import { openSeeded } from './seededDb';
-import { tempDir } from './tempDb';
+import { seededApiSuite } from './seededApiSuite';
 
 const TODAY = '2026-11-27';
 const CJK = /[\u4e00-\u9fff]/u;
-const t = tempDir();
-const file = t.file('land.sqlite');
-let db: Db;
-let deps: HandlerDeps;
-
-const { call, fail } = apiCaller(() => deps);
+const { db, deps, call, fail } = seededApiSuite({ now: `${TODAY}T08:00:00Z` });
 const auditRows = () => (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-
-beforeAll(() => {
-  db = openSeeded(file).db;
-  deps = testDeps(db, file, `${TODAY}T08:00:00Z`);
-});
-afterAll(() => {
-  db.close();
-  t.remove();
-});
 
 describe('API refusals in both languages (real handlers, real database)', () => {
   it('not found: the id the caller sent, in English and in Chinese', () => {

@@ -1,35 +1,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../electron/db/connection';
-import type { HandlerDeps } from '../../electron/api/handlers';
+import { describe, expect, it } from 'vitest';
 import { polygonsOf } from '../../shared/domain/geometry';
 import type { InspectionDraft } from '../../shared/schemas/inspection';
 import { runJson } from './runCli';
-import { openSeeded } from './seededDb';
-import { tempDir } from './tempDb';
-import { apiCaller, testDeps } from './apiCall';
 import { makeJpeg } from './testPhoto';
+import { seededApiSuite } from './seededApiSuite';
 
 const TODAY = '2026-11-27';
-const t = tempDir();
-const file = t.file('land.sqlite');
-let db: Db;
-let deps: HandlerDeps;
-
-const { call, fail } = apiCaller(() => deps);
+const { db, file, call, fail, folder: t } = seededApiSuite({ now: `${TODAY}T08:00:00Z` });
 const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const photoFiles = () => (existsSync(t.file('photos')) ? readdirSync(t.file('photos')).sort() : []);
-
-beforeAll(() => {
-  db = openSeeded(file).db;
-  deps = testDeps(db, file, `${TODAY}T08:00:00Z`);
-});
-afterAll(() => {
-  db.close();
-  t.remove();
-});
 
 describe('inspections', () => {
   let plotId = '';

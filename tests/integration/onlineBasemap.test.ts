@@ -1,30 +1,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serveBundle } from '../../electron/desktop/protocol';
-import type { Db } from '../../electron/db/connection';
 import { onlineTileOrigins } from '../../electron/services/basemap/onlineSource';
-import { apiCaller, testDeps } from './apiCall';
-import { openSeeded } from './seededDb';
-import { tempDir } from './tempDb';
+import { seededApiSuite } from './seededApiSuite';
 
-const t = tempDir();
-let db: Db;
-const api = apiCaller(() => testDeps(db, t.file('land.sqlite')));
+const { db, folder: t, ...api } = seededApiSuite();
 const auditRows = () =>
   db.prepare("SELECT actor, old_value AS oldValue, new_value AS newValue FROM audit_log WHERE table_name = 'settings' AND record_id = 'basemap.online' ORDER BY rowid").all() as {
     actor: string;
     oldValue: string;
     newValue: string;
   }[];
-
-beforeAll(() => {
-  db = openSeeded(t.file('land.sqlite')).db;
-});
-afterAll(() => {
-  db.close();
-  t.remove();
-});
 
 describe('online basemap setting (real SQLite)', () => {
   it('is none by default: nothing pinned', () => {

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodePlotColumns } from '../../shared/api/columnar/plotColumns';
 import { addDays, daysBetween } from '../../shared/domain/dates';
-import type { Db } from '../../electron/db/connection';
-import { apiCaller, testDeps } from './apiCall';
-import { openSeeded, TEST_NOW } from './seededDb';
-import { tempDir } from './tempDb';
+import { TEST_NOW } from './seededDb';
+import { seededApiSuite } from './seededApiSuite';
 
-const t = tempDir();
-let db: Db;
-const api = apiCaller(() => testDeps(db, t.file('land.sqlite')));
+const { db, ...api } = seededApiSuite();
 const asOf = TEST_NOW.slice(0, 10);
 
 /** Every settings row and every audit row, as stored: a refused call must leave both exactly as they were. */
@@ -26,12 +22,7 @@ const settingAudits = (key: string) =>
   }[];
 
 beforeAll(() => {
-  db = openSeeded(t.file('land.sqlite')).db;
   api.call('settings.user.set', { name: '李四' });
-});
-afterAll(() => {
-  db.close();
-  t.remove();
 });
 
 describe('parameter settings (real SQLite)', () => {

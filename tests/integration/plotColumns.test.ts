@@ -1,30 +1,13 @@
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodePlotColumns, PlotColumns } from '../../shared/api/columnar/plotColumns';
 import type { PlotRow, PlotShape } from '../../shared/api/views';
 import { polygonsOf } from '../../shared/domain/geometry';
-import type { HandlerDeps } from '../../electron/api/handlers';
-import type { Db } from '../../electron/db/connection';
-import { apiCaller, testDeps } from './apiCall';
-import { embeddedDataset, openSeeded } from './seededDb';
-import { tempDir } from './tempDb';
+import { embeddedDataset } from './seededDb';
+import { seededApiSuite } from './seededApiSuite';
 
-const tmp = tempDir();
-let db: Db;
-let deps: HandlerDeps;
 const asOf = embeddedDataset().meta.referenceDate;
-
-const { callAs: call } = apiCaller(() => deps);
-
-beforeAll(() => {
-  const file = tmp.file('land.sqlite');
-  db = openSeeded(file).db;
-  deps = testDeps(db, file, `${asOf}T08:00:00Z`);
-});
-afterAll(() => {
-  db.close();
-  tmp.remove();
-});
+const { db, deps, callAs: call } = seededApiSuite({ now: `${asOf}T08:00:00Z` });
 
 describe('plots.columns', () => {
   it('carries every plots.list row exactly, and every plots.shapes geometry within 1e-7 degree', () => {

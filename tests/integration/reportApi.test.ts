@@ -1,21 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import type { PlotRow, ZoneView } from '../../shared/api/views';
 import type { ReportSettings, ZoneReport } from '../../shared/report/reportViews';
-import { apiCaller, testDeps } from './apiCall';
-import { embeddedDataset, openSeeded } from './seededDb';
-import { tempDir } from './tempDb';
+import { embeddedDataset } from './seededDb';
+import { seededApiSuite } from './seededApiSuite';
 
-const t = tempDir();
-const { db } = openSeeded(t.file('land.sqlite'));
-const deps = testDeps(db, t.file('land.sqlite'));
+const { db, deps, callAs: call } = seededApiSuite();
 const asOf = embeddedDataset().meta.referenceDate;
-afterAll(() => {
-  db.close();
-  t.remove();
-});
-
-const { callAs: call } = apiCaller(() => deps);
 
 const auditCount = () => (db.prepare("SELECT count(*) AS n FROM audit_log WHERE record_id = 'report.signoff'").get() as { n: number }).n;
 

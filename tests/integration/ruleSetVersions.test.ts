@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../shared/api/contract';
 import type { PlotRow } from '../../shared/api/views';
 import { metricValue } from '../../shared/rules/metrics';
-import type { Db } from '../../electron/db/connection';
-import { apiCaller, testDeps } from './apiCall';
 import { runJson } from './runCli';
-import { openSeeded, TEST_NOW } from './seededDb';
-import { tempDir } from './tempDb';
+import { TEST_NOW } from './seededDb';
+import { seededApiSuite } from './seededApiSuite';
 
-const t = tempDir();
-let db: Db;
-const api = apiCaller(() => testDeps(db, t.file('land.sqlite')));
+const { db, folder: t, ...api } = seededApiSuite();
 const TODAY = TEST_NOW.slice(0, 10);
 const RULE = 'investment-intensity-min';
 
@@ -54,12 +50,7 @@ const draft = (s: Split, over: Partial<ApiInput<'ruleSets.create'>> = {}): ApiIn
 let split: Split;
 
 beforeAll(() => {
-  db = openSeeded(t.file('land.sqlite')).db;
   split = chooseSplit(api.call('plots.list', { asOf: TODAY }));
-});
-afterAll(() => {
-  db.close();
-  t.remove();
 });
 
 describe('rule-set versions on a real database', () => {

@@ -1,25 +1,17 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BatchView, PlotRow, ZoneView } from '../../shared/api/views';
 import { reportedBatches } from '../../shared/report/batchList';
 import { compareOverdue, isReportedOverdue } from '../../shared/report/overdueList';
 import type { ZoneReport } from '../../shared/report/reportViews';
 import { batchTotals, batchTotalsByZone } from '../../shared/rules/batchTotals';
 import { countWithStatus, statusBreakdown } from '../../shared/rules/statusBreakdown';
-import { apiCaller, testDeps } from './apiCall';
-import { embeddedDataset, openSeeded } from './seededDb';
-import { tempDir } from './tempDb';
+import { embeddedDataset } from './seededDb';
+import { seededApiSuite } from './seededApiSuite';
 
 // The screens add up API answers with the shared functions; on the seeded data those sums must be the server's own
 // figures (zone KPIs, report lists), since both come from one rule.
-const t = tempDir();
-const { db } = openSeeded(t.file('land.sqlite'));
-const deps = testDeps(db, t.file('land.sqlite'));
+const { callAs: call } = seededApiSuite();
 const asOf = embeddedDataset().meta.referenceDate;
-afterAll(() => {
-  db.close();
-  t.remove();
-});
-const { callAs: call } = apiCaller(() => deps);
 
 describe('shared sums over API answers', () => {
   const zones = call<ZoneView[]>('zones.list', { asOf });
