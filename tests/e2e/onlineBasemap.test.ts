@@ -129,15 +129,19 @@ describe('online basemap (browser mode, Chromium)', () => {
     await page.mouse.wheel(0, -1200);
     await page.waitForTimeout(1500);
     await expect.poll(() => page.locator(`img.leaflet-tile-loaded[src^="${BUREAU}"]`).count()).toBeGreaterThan(0);
-    // The tile under the centre pixel, from its address and where Leaflet placed it.
+    // The tile under the centre pixel, from its address and where Leaflet placed it: the finest one, since a coarser
+    // level's tiles stay on screen while the new level loads (at a coarse level the GCJ-02 shift is only a few pixels).
     const under = await page.evaluate(
       ({ x, y }) => {
+        let best: { z: number; tx: number; ty: number; dx: number; dy: number } | null = null;
         for (const img of Array.from(document.querySelectorAll<HTMLImageElement>('img.leaflet-tile-loaded'))) {
           const r = img.getBoundingClientRect();
           const m = /\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(img.src);
-          if (m && x >= r.left && x < r.right && y >= r.top && y < r.bottom) return { z: Number(m[1]), tx: Number(m[2]), ty: Number(m[3]), dx: ((x - r.left) * 256) / r.width, dy: ((y - r.top) * 256) / r.height };
+          if (m && x >= r.left && x < r.right && y >= r.top && y < r.bottom && (best === null || Number(m[1]) > best.z)) {
+            best = { z: Number(m[1]), tx: Number(m[2]), ty: Number(m[3]), dx: ((x - r.left) * 256) / r.width, dy: ((y - r.top) * 256) / r.height };
+          }
         }
-        return null;
+        return best;
       },
       { x: cx, y: cy },
     );
