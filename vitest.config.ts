@@ -11,6 +11,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -21,6 +22,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A page on a busy 2-core machine can take seconds to show what a poll waits for; 1 s (the default) was flaky.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
