@@ -106,7 +106,16 @@ export const PlotDetail = z.object({
   plot: PlotRow,
   geometry: AreaGeometry,
   zone: z.object({ id: z.string(), name: z.string(), nameEn: z.string(), level: ZoneLevel, location: ZoneLocation }),
-  evaluation: z.object({ status: EvaluationStatus, ruleSet: RuleSetSummary, findings: z.array(FindingView) }),
+  evaluation: z.object({
+    status: EvaluationStatus,
+    /** The version that judged this answer. */
+    ruleSet: RuleSetSummary,
+    findings: z.array(FindingView),
+    /** 'in-force': the version in force at the plot's contract date (its official result); 'chosen': another version the caller asked for (plots.get `ruleSetVersion`), a what-if. */
+    judgedBy: z.enum(['in-force', 'chosen']),
+    /** The version in force for the plot, whichever judged the answer. */
+    inForce: RuleSetSummary,
+  }),
   lifecycle: LifecycleView.nullable(),
   contract: ContractSeed.nullable(),
   metrics: z.array(MetricsSeed),

@@ -85,6 +85,8 @@ export const ZoneReport = z.object({
   asOf: IsoDateSchema,
   zone: ZoneView,
   ruleSet: RuleSetSummary.extend({ rules: z.array(ReportRule), lifecycleSource: Bilingual, idleFeeRate: z.number(), idleAfterYears: z.number().int(), reclaimAfterYears: z.number().int() }),
+  /** Every version that judged at least one of the report's plots (by their contract dates), oldest first, with how many: each legal basis the report rests on. */
+  ruleSetsUsed: z.array(RuleSetSummary.extend({ plotCount: z.number().int() })),
   /** Plots on the books as of the date. */
   plots: z.array(ReportPlot),
   /** Ratios of sums not in the zone KPIs: Σ footprint / Σ land (percent), idle area / supplied area. */

@@ -9,7 +9,8 @@ import { loadAppliedRuleSets, loadLocalParameters } from '../../db/queries/ruleS
 import { loadCounties } from '../../db/queries/zones';
 import { readSetting, SETTING_KEYS } from '../../db/settings';
 import { Dataset } from '../../../shared/schemas/seed';
-import { assessBatches, assessPlots, summarizeZones, type AssessedBatch, type AssessedPlot } from '../../services/assessments';
+import { assessBatches, assessPlots, loadEngineContext, summarizeZones, type AssessedBatch, type AssessedPlot } from '../../services/assessments';
+import { judgeUnderVersion } from '../../services/ruleSetChoice';
 import { explainLifecycle } from '../../../shared/rules/lifecycle';
 import { ruleSetInForce } from '../../../shared/rules/ruleSetInForce';
 import { ruleSetSummary } from '../../services/ruleSetSummary';
@@ -74,17 +75,26 @@ export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
       ({ zone, kpi }): ZoneView => ({ ...zone, bbox: bboxOf(zone.boundary), kpi }),
     ),
   'plots.list': ({ db }, { asOf, zoneId }) => assessPlots(db, asOf, { zoneId }).map(toPlotRow),
-  'plots.get': ({ db }, { asOf, id }) => {
-    const found = assessPlots(db, asOf, { id })[0];
-    if (!found) throw new NotFoundError(`plot ${id} not found`, `未找到宗地 ${id}`);
+  'plots.get': ({ db }, { asOf, id, ruleSetVersion }) => {
+    const ctx = loadEngineContext(db);
+    const official = assessPlots(db, asOf, { id }, ctx)[0];
+    if (!official) throw new NotFoundError(`plot ${id} not found`, `未找到宗地 ${id}`);
     const geometry = loadPlotGeometries(db, { id })[0]?.geometry;
     if (!geometry) throw new NotFoundError(`plot ${id} has no geometry`, `宗地 ${id} 没有图形（宗地界线）`);
+    const choice = ruleSetVersion === undefined ? { judged: official, inForce: official.ruleSet, whatIf: false } : judgeUnderVersion(official, ctx, ruleSetVersion, asOf);
+    const found = choice.judged;
     const { plot, zone, ruleSet, assessment: a } = found;
     return {
       plot: toPlotRow(found),
       geometry,
       zone: { id: zone.id, name: zone.name, nameEn: zone.nameEn, level: zone.level, location: zone.location },
-      evaluation: { status: a.evaluation.status, ruleSet: ruleSetSummary(ruleSet), findings: a.evaluation.findings },
+      evaluation: {
+        status: a.evaluation.status,
+        ruleSet: ruleSetSummary(ruleSet),
+        findings: a.evaluation.findings,
+        judgedBy: choice.whatIf ? 'chosen' : 'in-force',
+        inForce: ruleSetSummary(choice.inForce),
+      },
       lifecycle: a.lifecycle && plot.contract && explainLifecycle(a.lifecycle, plot.contract, ruleSet.lifecycle),
       contract: plot.contract,
       metrics: plot.metrics,

@@ -3,7 +3,8 @@ import type { BatchView } from '../../../shared/api/views';
 import { bboxOf } from '../../../shared/domain/geometry';
 import { reportedBatches } from '../../../shared/report/batchList';
 import { compareOverdue, isReportedOverdue } from '../../../shared/report/overdueList';
-import { DEFAULT_REPORT_SETTINGS, ReportSettings, type IdlePlot, type NoncompliantPlot, type ReportPlot } from '../../../shared/report/reportViews';
+import { DEFAULT_REPORT_SETTINGS, ReportSettings, type IdlePlot, type NoncompliantPlot, type ReportPlot, type ZoneReport } from '../../../shared/report/reportViews';
+import type { RuleSet } from '../../../shared/rules/ruleSetSchema';
 import { metricValue } from '../../../shared/rules/metrics';
 import { projectTypesInZone, tallyFindings, zoneBuildingDensity } from '../../../shared/report/zoneIndicators';
 import { appendAudit } from '../../db/audit';
@@ -18,6 +19,20 @@ import { datasetNotice, toBatchView } from './core';
 import type { HandlerMap } from '../types';
 
 const REPORT_SETTINGS_KEY = 'report.signoff';
+
+/** The versions that judged the given plots, oldest effective-from first, each with its number of plots. */
+function versionsUsed(judgedBy: readonly RuleSet[]): ZoneReport['ruleSetsUsed'] {
+  const byKey = new Map<string, { ruleSet: RuleSet; plotCount: number }>();
+  for (const r of judgedBy) {
+    const key = `${r.id}@${r.version}`;
+    const entry = byKey.get(key) ?? { ruleSet: r, plotCount: 0 };
+    entry.plotCount += 1;
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()]
+    .sort((a, b) => a.ruleSet.effectiveFrom.localeCompare(b.ruleSet.effectiveFrom) || a.ruleSet.version - b.ruleSet.version)
+    .map(({ ruleSet, plotCount }) => ({ ...ruleSetSummary(ruleSet), plotCount }));
+}
 
 function readReportSettings(db: Parameters<typeof readSetting>[0]): ReportSettings {
   return readSetting(db, REPORT_SETTINGS_KEY, ReportSettings) ?? DEFAULT_REPORT_SETTINGS;
@@ -40,6 +55,8 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
       const plotRatio = ratio ?? metricValue('plot-ratio', a.canonical);
       return [{ id: plot.id, parcelNo: plot.parcelNo, landUser: plot.landUser, projectType: plot.projectType, landAreaM2: plot.landAreaM2, status: a.evaluation.status, lifecycle: a.lifecycle?.status ?? null, plotRatio, geometry }];
     });
+    const reported = new Set(plots.map((p) => p.id));
+    const ruleSetsUsed = versionsUsed(assessed.filter((p) => reported.has(p.plot.id)).map((p) => p.ruleSet));
     const noncompliant: NoncompliantPlot[] = assessed
       .filter((p) => p.assessment.evaluation.status === 'noncompliant')
       .map(({ plot, assessment: a }) => ({
@@ -80,6 +97,7 @@ export const reportHandlers: HandlerMap<keyof typeof REPORT_METHODS> = {
         idleAfterYears: active.lifecycle.idleAfterYears,
         reclaimAfterYears: active.lifecycle.reclaimAfterYears,
       },
+      ruleSetsUsed,
       plots,
       indicators: {
         buildingDensity: zoneBuildingDensity(assessed.map((p) => p.assessment.canonical)),
