@@ -9,6 +9,7 @@ import { openLandDatabase } from '../../electron/db/open';
 import { loadEmbeddedDataset } from '../../electron/dataset';
 import { CLIENT_REPORT_RULE_SET } from '../../shared/rules/clientReportRuleSet';
 import { generatedGeoJson } from './generatedPlots';
+import { notStartedInspection } from '../fixtures/inspectionDraft';
 const APP_ROOT = join(import.meta.dirname, '..', '..');
 
 const TODAY = '2026-11-27';
@@ -30,11 +31,7 @@ async function main(): Promise<void> {
   const inspect = async () => {
     const form = (await call(deps, 'inspections.form', { plotId, asOf: TODAY })) as { contractVersion: number };
     const notes = `${prefix}-inspection-${k++}`;
-    await call(deps, 'inspections.save', {
-      plotId, contractVersion: form.contractVersion, inspectedAt: `${TODAY}T09:30`, inspector: '崩溃测试', planningPermitNo: null,
-      constructionPermitNo: null, started: false, startBasis: null, startedOn: null, stage: 'not-started', percentBuilt: null,
-      developedAreaShare: null, investedShare: null, suspendedSince: null, completedOn: null, acceptanceNo: null, notes, position: null, photos: [],
-    });
+    await call(deps, 'inspections.save', notStartedInspection({ plotId, contractVersion: form.contractVersion, inspectedAt: `${TODAY}T09:30`, inspector: '崩溃测试', notes }));
     process.stdout.write(`ACK inspection ${notes}\n`);
   };
   process.stdout.write('READY\n');

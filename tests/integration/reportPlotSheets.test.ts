@@ -8,6 +8,7 @@ import { runCli } from './runCli';
 import { openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
 import { makeJpeg } from './testPhoto';
+import { notStartedInspection } from '../fixtures/inspectionDraft';
 
 const TODAY = '2026-11-27';
 /** pdftotext's layout mode spaces the footer's runs as the glyphs fall: compare page numbers without white space. */
@@ -50,12 +51,18 @@ describe('report --plots (plot sheets)', () => {
       fileName: `${n}.jpg`,
       dataBase64: makeJpeg(tmp.dir, n, { lon, lat, takenAt: `${TODAY}T09:${minute}:00` }).toString('base64'),
     });
-    call('inspections.save', {
-      plotId: idle.id, contractVersion: form.contractVersion, inspectedAt: `${TODAY}T09:30`, inspector: '李检查',
-      planningPermitNo: null, constructionPermitNo: null, started: false, startBasis: null, startedOn: null, stage: 'not-started',
-      percentBuilt: null, developedAreaShare: null, investedShare: null, suspendedSince: null, completedOn: null, acceptanceNo: null,
-      notes: '场地围挡，未见施工', position: { lon, lat, accuracyM: 5, source: 'entered' }, photos: [photo('east', 31), photo('west', 32)],
-    });
+    call(
+      'inspections.save',
+      notStartedInspection({
+        plotId: idle.id,
+        contractVersion: form.contractVersion,
+        inspectedAt: `${TODAY}T09:30`,
+        inspector: '李检查',
+        notes: '场地围挡，未见施工',
+        position: { lon, lat, accuracyM: 5, source: 'entered' },
+        photos: [photo('east', 31), photo('west', 32)],
+      }),
+    );
     conn.close();
     // One by parcel number, one by id: both are accepted.
     result = runCli(['report', '--plots', `${inspected.parcelNo},${other.id}`, '--out', out, '--as-of', TODAY, '--db', db, '--json']);

@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { INSPECTION_LIMITS, InspectionInput, type InspectionDraft } from '../../shared/schemas/inspection';
+import { INSPECTION_LIMITS, InspectionInput } from '../../shared/schemas/inspection';
+import { notStartedInspection } from '../fixtures/inspectionDraft';
 
-const base: InspectionDraft = {
-  plotId: 'p1',
-  contractVersion: 1,
-  inspectedAt: '2026-03-14T10:30',
-  inspector: '张三',
-  planningPermitNo: null,
-  constructionPermitNo: null,
-  started: false,
-  startBasis: null,
-  startedOn: null,
-  stage: 'not-started',
-  percentBuilt: null,
-  developedAreaShare: null,
-  investedShare: null,
-  suspendedSince: null,
-  completedOn: null,
-  acceptanceNo: null,
-  notes: '',
-  position: { lon: 115.03, lat: 35.76, accuracyM: 8, source: 'entered' },
-  photos: [],
-};
+const base = notStartedInspection({ inspectedAt: '2026-03-14T10:30', position: { lon: 115.03, lat: 35.76, accuracyM: 8, source: 'entered' } });
 
 const problems = (v: unknown) => {
   const r = InspectionInput.safeParse(v);

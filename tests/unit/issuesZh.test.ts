@@ -4,6 +4,7 @@ import { API } from '../../shared/api/contract';
 import { OnlineBasemap } from '../../shared/geo/onlineBasemap';
 import { describeIssues } from '../../shared/schemas/issues';
 import { describeIssuesZh } from '../../shared/schemas/issuesZh';
+import { notStartedInspection } from '../fixtures/inspectionDraft';
 
 /** Parses `input` with the real input schema of an API method and returns both renderings of its issues. */
 function refusal(method: keyof typeof API, input: unknown): { en: string[]; zh: string[] } {
@@ -12,27 +13,7 @@ function refusal(method: keyof typeof API, input: unknown): { en: string[]; zh: 
   return { en: describeIssues(r.error, method), zh: describeIssuesZh(r.error, method) };
 }
 
-const VALID_INSPECTION = {
-  plotId: 'P1',
-  contractVersion: 1,
-  inspectedAt: '2026-11-20T10:00',
-  inspector: '张三',
-  planningPermitNo: null,
-  constructionPermitNo: null,
-  started: false,
-  startBasis: null,
-  startedOn: null,
-  stage: 'not-started',
-  percentBuilt: null,
-  developedAreaShare: null,
-  investedShare: null,
-  suspendedSince: null,
-  completedOn: null,
-  acceptanceNo: null,
-  notes: '',
-  position: null,
-  photos: [],
-};
+const VALID_INSPECTION = notStartedInspection({ plotId: 'P1' });
 
 describe('describeIssuesZh (zod issues in Chinese, on the API schemas)', () => {
   it('names the method and field path as the English does, one line per issue', () => {
