@@ -4,6 +4,7 @@ import { fullYearsLabel } from '../../shared/rules/lifecycleText';
 import { fmtPercent } from '../i18n/format';
 import { metricLabel, paren, projectTypeLabel, standardText } from './labels';
 import { fill, REPORT_TEXT } from './printText';
+import { VersionsUsedTable } from './RuleSetVersions';
 
 /** The rules applied, quoted with their source: what a reader needs to check every finding in the report. */
 export function Appendix({ report, lang }: { report: ZoneReport; lang: Lang }) {
@@ -17,6 +18,7 @@ export function Appendix({ report, lang }: { report: ZoneReport; lang: Lang }) {
         <strong>{`${rs.name[lang]}${paren(`v${rs.version}, ${rs.effectiveFrom}`, lang)}`}</strong>
       </p>
       <p>{`${t.source}${lang === 'zh' ? '：' : ': '}${rs.source[lang]}`}</p>
+      <VersionsUsedTable versions={report.ruleSetsUsed} inForceVersion={rs.version} lang={lang} />
       <table className="data" data-testid="rules-table">
         <thead>
           <tr>

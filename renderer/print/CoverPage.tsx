@@ -1,7 +1,9 @@
 import type { Lang } from '../../shared/domain/enums';
 import type { ZoneReport } from '../../shared/report/reportViews';
 import { fmtNumber } from '../i18n/format';
-import { levelLabel, paren, zoneName } from './labels';
+import type { VersionUsed } from '../../shared/report/versionsUsed';
+import { levelLabel, zoneName } from './labels';
+import { ruleSetFacts } from './RuleSetVersions';
 import { REPORT_TEXT } from './printText';
 
 function SignOff({ report, lang }: { report: ZoneReport; lang: Lang }) {
@@ -28,12 +30,13 @@ function SignOff({ report, lang }: { report: ZoneReport; lang: Lang }) {
   );
 }
 
-function CoverFacts({ report, lang }: { report: ZoneReport; lang: Lang }) {
+function CoverFacts({ report, lang, versions }: { report: ZoneReport; lang: Lang; versions: readonly VersionUsed[] }) {
   const t = REPORT_TEXT[lang];
+  // A zone without plots on the books still names the version in force on the date.
+  const shown = versions.length > 0 ? versions : [{ ...report.ruleSet, plotCount: 0 }];
   const facts: [string, string][] = [
     [t.asOf, report.asOf],
-    [t.ruleSet, `${report.ruleSet.name[lang]}${paren(`v${report.ruleSet.version}`, lang)}`],
-    [t.source, report.ruleSet.source[lang]],
+    ...ruleSetFacts(shown, lang),
     [t.preparingUnit, report.settings.preparingUnit || '—'],
   ];
   return (
@@ -59,7 +62,7 @@ export function ZoneCover({ report, lang }: { report: ZoneReport; lang: Lang }) 
       <p className="cover-meta">
         {levelLabel(z, lang)} · {t.plannedArea} {fmtNumber(z.plannedAreaHa, lang, 0)} {t.hectares}
       </p>
-      <CoverFacts report={report} lang={lang} />
+      <CoverFacts report={report} lang={lang} versions={report.ruleSetsUsed} />
       <SignOff report={report} lang={lang} />
       {report.dataset.illustrative && <p className="cover-note">{t.illustrative}</p>}
     </div>
@@ -67,14 +70,14 @@ export function ZoneCover({ report, lang }: { report: ZoneReport; lang: Lang }) 
 }
 
 /** The city pack's own cover: the same facts and sign-off, for all eight zones. */
-export function PackCover({ report, lang, asOf }: { report: ZoneReport; lang: Lang; asOf: string }) {
+export function PackCover({ report, lang, asOf, versions }: { report: ZoneReport; lang: Lang; asOf: string; versions: readonly VersionUsed[] }) {
   const t = REPORT_TEXT[lang];
   return (
     <div className="cover">
       <p className="cover-city">{t.city}</p>
       <h1 className="cover-zone">{t.packTitle}</h1>
       <p className="cover-meta">{`${t.asOf} ${asOf}`}</p>
-      <CoverFacts report={report} lang={lang} />
+      <CoverFacts report={report} lang={lang} versions={versions} />
       <SignOff report={report} lang={lang} />
       {report.dataset.illustrative && <p className="cover-note">{t.illustrative}</p>}
     </div>

@@ -13,6 +13,7 @@ import type { PrintParams as AnyPrintParams } from './printParams';
 import { REPORT_TEXT } from './printText';
 import { ZoneReportView } from './ZoneReportView';
 import { PackCover } from './CoverPage';
+import { mergeVersionsUsed } from '../../shared/report/versionsUsed';
 
 /** The zone report's parameters: a zone id or `all`. */
 type PrintParams = AnyPrintParams & { zone: string };
@@ -108,7 +109,7 @@ export function PrintApp({ api, params }: { api: LandApi; params: PrintParams })
       {params.footer === 'css' && <PrintToolbar lang={params.lang} />}
       {loaded.zones && loaded.reports[0] && (
         <section className="zone-section" style={{ page: 'city' }}>
-          <PackCover lang={params.lang} asOf={params.asOf} report={loaded.reports[0]} />
+          <PackCover lang={params.lang} asOf={params.asOf} report={loaded.reports[0]} versions={mergeVersionsUsed(loaded.reports)} />
           <CityComparison lang={params.lang} asOf={params.asOf} zones={loaded.zones} />
           {loaded.ranking && <CityRanking ranking={loaded.ranking} lang={params.lang} />}
         </section>

@@ -94,6 +94,14 @@ const zh = {
   loadingZones: '正在生成报告：已完成 {{done}} / {{total}} 个开发区…',
   cancel: '取消',
   failed: '报告生成失败',
+  versionOnly: '{{name}}（v{{version}}，{{n}} 宗）',
+  versionLine: '{{name}}（v{{version}}，{{from}} 起施行，{{n}} 宗）',
+  versionsHeading: '评价所依据的标准版本',
+  version: '版本',
+  effectiveFrom: '施行日期',
+  plotsJudged: '判定宗地数',
+  versionsNote: '各宗地按其合同签订日期适用当时施行的标准版本（未登记合同的按评价基准日）。',
+  rulesOfVersion: '下表摘录评价基准日施行的第 {{version}} 版标准。',
 };
 
 export type ReportText = typeof zh;
@@ -191,6 +199,14 @@ const en: ReportText = {
   loadingZones: 'Preparing the report: {{done}} of {{total}} zones done…',
   cancel: 'Cancel',
   failed: 'The report could not be prepared',
+  versionOnly: '{{name}} (v{{version}}, {{n}} plots)',
+  versionLine: '{{name}} (v{{version}}, in force from {{from}}, {{n}} plots)',
+  versionsHeading: 'Versions of the standards used',
+  version: 'Version',
+  effectiveFrom: 'In force from',
+  plotsJudged: 'Plots judged',
+  versionsNote: 'Each plot is judged by the version in force on its contract date (plots without a recorded contract: on the as-of date).',
+  rulesOfVersion: 'The table below quotes version {{version}}, in force on the as-of date.',
 };
 
 export const REPORT_TEXT: Record<Lang, ReportText> = { zh, en };
