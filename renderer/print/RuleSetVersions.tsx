@@ -26,6 +26,8 @@ export function ruleSetFacts(versions: readonly VersionUsed[], lang: Lang): [str
 export function VersionsUsedTable({ versions, inForceVersion, lang }: { versions: readonly VersionUsed[]; inForceVersion: number; lang: Lang }) {
   const t = REPORT_TEXT[lang];
   if (versions.length < 2) return null;
+  // The rule set's name is printed above; it is repeated only if versions of different rule sets judged plots.
+  const named = new Set(versions.map((v) => v.id)).size > 1;
   return (
     <>
       <h3>{t.versionsHeading}</h3>
@@ -35,13 +37,13 @@ export function VersionsUsedTable({ versions, inForceVersion, lang }: { versions
             <th>{t.version}</th>
             <th>{t.effectiveFrom}</th>
             <th>{t.source}</th>
-            <th>{t.plotsJudged}</th>
+            <th className="nowrap">{t.plotsJudged}</th>
           </tr>
         </thead>
         <tbody>
           {versions.map((v) => (
             <tr key={`${v.id}@${v.version}`} data-version={v.version}>
-              <td className="nowrap">{`${v.name[lang]} v${v.version}`}</td>
+              <td className="nowrap">{named ? `${v.name[lang]} v${v.version}` : `v${v.version}`}</td>
               <td className="nowrap">{v.effectiveFrom}</td>
               <td>{v.source[lang]}</td>
               <td className="nowrap num">{v.plotCount}</td>
