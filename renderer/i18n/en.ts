@@ -3,6 +3,7 @@ import { IDLE_LAND_EN } from '../features/idle-land/strings';
 import { AUDIT_LOG_EN } from '../features/history/strings';
 import { DATA_EXCHANGE_EN } from '../features/data-exchange/strings';
 import { RULE_SETS_EN } from '../features/rule-sets/strings';
+import { RULE_CHOICE_EN } from '../features/plot-panel/ruleChoiceStrings';
 import { SETTINGS_VIEW_EN } from '../features/settings/strings';
 import { BENCH_EN } from './benchmarkStrings';
 import type { Resources } from './zh-CN';
@@ -203,5 +204,6 @@ export const en: Resources = {
   ...REPORT_VIEW_EN,
   ...DATA_EXCHANGE_EN,
   ...RULE_SETS_EN,
+  ...RULE_CHOICE_EN,
   ...SETTINGS_VIEW_EN,
 };

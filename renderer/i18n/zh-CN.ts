@@ -4,6 +4,7 @@ import { IDLE_LAND_ZH } from '../features/idle-land/strings';
 import { AUDIT_LOG_ZH } from '../features/history/strings';
 import { DATA_EXCHANGE_ZH } from '../features/data-exchange/strings';
 import { RULE_SETS_ZH } from '../features/rule-sets/strings';
+import { RULE_CHOICE_ZH } from '../features/plot-panel/ruleChoiceStrings';
 import { SETTINGS_VIEW_ZH } from '../features/settings/strings';
 
 /** Chinese UI strings (the default language). Domain enum labels are added from shared/ in domainTerms.ts. */
@@ -203,6 +204,7 @@ export const zhCN = {
   ...REPORT_VIEW_ZH,
   ...DATA_EXCHANGE_ZH,
   ...RULE_SETS_ZH,
+  ...RULE_CHOICE_ZH,
   ...SETTINGS_VIEW_ZH,
 };
 

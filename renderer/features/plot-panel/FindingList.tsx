@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingView, PlotDetail } from '../../../shared/api/views';
 import { METRIC_INFO } from '../../../shared/rules/metrics';
@@ -40,14 +41,15 @@ function Finding({ f }: { f: FindingView }) {
   );
 }
 
-/** The evaluation: rule set and its source, then one explained finding per applicable rule. */
-export function FindingList({ evaluation }: { evaluation: PlotDetail['evaluation'] }) {
+/** The evaluation: rule set and its source, then one explained finding per applicable rule; `children` go under the title (the version choice). */
+export function FindingList({ evaluation, children }: { evaluation: PlotDetail['evaluation']; children?: ReactNode }) {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const rs = evaluation.ruleSet;
   return (
     <section className="panel-section" data-testid="evaluation">
       <h3 className="panel-section__title">{t('panel.evaluation')}</h3>
+      {children}
       <div className="ruleset" data-testid="rule-set">
         <div>
           <small>{t('panel.ruleSet')}</small> {rs.name[lang]} <span className="muted">v{rs.version} · {rs.effectiveFrom}</span>

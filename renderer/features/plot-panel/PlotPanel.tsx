@@ -11,7 +11,7 @@ import { InspectionSection } from '../inspections/InspectionSection';
 import { PlotSheetButton } from '../report/PlotSheetButton';
 import { AttributeSection } from './AttributeSection';
 import { ContractSection } from './ContractSection';
-import { FindingList } from './FindingList';
+import { EvaluationSection } from './EvaluationSection';
 import { LifecycleSection } from './LifecycleSection';
 import { MetricsTable } from './MetricsTable';
 import { ZoneSummary } from './ZoneSummary';
@@ -52,7 +52,7 @@ export function PlotPanel() {
             <p className="plot-panel__notice" data-testid="not-supplied">{t('panel.notSupplied', { asOf })}</p>
           )}
           <AttributeSection detail={detail} />
-          <FindingList evaluation={detail.evaluation} />
+          <EvaluationSection detail={detail} />
           <LifecycleSection lifecycle={detail.lifecycle} />
           <ContractSection contract={detail.contract} />
           <MetricsTable metrics={detail.metrics} usedYear={detail.plot.metricsYear} />
