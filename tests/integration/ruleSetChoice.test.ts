@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlotRow } from '../../shared/api/views';
 import { metricValue } from '../../shared/rules/metrics';
+import { pdfPages, pdfText } from './pdfTools';
+import { runCli } from './runCli';
 import { TEST_NOW } from './seededDb';
 import { seededApiSuite } from './seededApiSuite';
 
-const { db, ...api } = seededApiSuite({ prefix: 'rule-choice-' });
+const { db, file, folder, ...api } = seededApiSuite({ prefix: 'rule-choice-' });
 const TODAY = TEST_NOW.slice(0, 10);
 const RULE = 'investment-intensity-min';
 const RULE_SET = 'puyang-report-2023';
@@ -104,5 +106,22 @@ describe('plots.get under a chosen rule-set version; report.zone citing every ve
     expect(report.ruleSetsUsed.reduce((n, v) => n + v.plotCount, 0)).toBe(report.plots.length);
     expect(report.ruleSetsUsed[1]).toMatchObject({ effectiveFrom: s.cut, source: { zh: '濮阳市自然资源和规划局会议纪要（示例）' } });
     expect(report.ruleSet.version).toBe(2);
+  });
+
+  it('the printed zone report (CLI, Chromium) names both versions on its cover with their counts and lists them in the appendix', () => {
+    const report = api.call('report.zone', { asOf: TODAY, zoneId: s.later.zoneId });
+    const out = folder.file('two-versions.pdf');
+    const r = runCli(['report', '--zone', s.later.zoneId, '--out', out, '--as-of', TODAY, '--db', file], undefined, 120_000);
+    expect(r.code, r.stderr).toBe(0);
+    const cover = pdfText(out, 1, 1);
+    const [v1, v2] = report.ruleSetsUsed;
+    if (!v1 || !v2) throw new Error('two versions expected');
+    expect(cover).toContain(`（v1，${v1.effectiveFrom} 起施行，${v1.plotCount} 宗）`);
+    expect(cover).toContain(`（v2，${s.cut} 起施行，${v2.plotCount} 宗）`);
+    expect(cover).toContain('v2：濮阳市自然资源和规划局会议纪要（示例）');
+    const appendix = pdfText(out, pdfPages(out));
+    expect(appendix).toContain('评价所依据的标准版本');
+    expect(appendix).toMatch(new RegExp(`v2\\s+${s.cut}\\s+濮阳市自然资源和规划局会议纪要（示例）\\s+${v2.plotCount}`));
+    expect(appendix).toContain('下表摘录评价基准日施行的第 2 版标准');
   });
 });
