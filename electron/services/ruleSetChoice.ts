@@ -31,3 +31,11 @@ export function judgeUnderVersion(official: AssessedPlot, ctx: EngineContext, ve
   const assessment = assessPlot(official.plot, official.zone, chosen, ctx.params, asOf);
   return { judged: { ...official, ruleSet: chosen, assessment }, inForce, whatIf: true };
 }
+
+/** The stored versions of a rule set, newest first, as the plot panel offers them. */
+export function versionsOf(ctx: EngineContext, ruleSetId: string): { version: number; effectiveFrom: IsoDate }[] {
+  return ctx.ruleSets
+    .filter((r) => r.id === ruleSetId)
+    .sort((a, b) => b.version - a.version)
+    .map((r) => ({ version: r.version, effectiveFrom: r.effectiveFrom }));
+}

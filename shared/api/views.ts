@@ -115,6 +115,8 @@ export const PlotDetail = z.object({
     judgedBy: z.enum(['in-force', 'chosen']),
     /** The version in force for the plot, whichever judged the answer. */
     inForce: RuleSetSummary,
+    /** Every stored version of that rule set, newest first: what `ruleSetVersion` may name. */
+    versions: z.array(z.object({ version: z.number().int(), effectiveFrom: IsoDateSchema })),
   }),
   lifecycle: LifecycleView.nullable(),
   contract: ContractSeed.nullable(),

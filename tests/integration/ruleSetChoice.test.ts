@@ -37,9 +37,10 @@ beforeAll(() => {
 });
 
 describe('plots.get under a chosen rule-set version; report.zone citing every version used', () => {
-  it('with one version, report.zone lists it once with every reported plot', () => {
+  it('with one version, report.zone lists it once with every reported plot and plots.get offers no other', () => {
     const report = api.call('report.zone', { asOf: TODAY, zoneId: s.later.zoneId });
     expect(report.ruleSetsUsed).toEqual([{ id: RULE_SET, version: 1, name: report.ruleSet.name, source: report.ruleSet.source, effectiveFrom: report.ruleSet.effectiveFrom, plotCount: report.plots.length }]);
+    expect(api.call('plots.get', { asOf: TODAY, id: s.later.id }).evaluation).toMatchObject({ judgedBy: 'in-force', versions: [{ version: 1, effectiveFrom: '2000-01-01' }] });
   });
 
   it('a plot contracted after version 2 is judged by it; asked under version 1 it is a what-if with version 1’s result', () => {
@@ -54,6 +55,7 @@ describe('plots.get under a chosen rule-set version; report.zone citing every ve
     const official = api.call('plots.get', { asOf: TODAY, id: s.later.id });
     expect(official.evaluation).toMatchObject({ status: 'noncompliant', judgedBy: 'in-force', ruleSet: { version: 2 }, inForce: { version: 2 } });
     expect(official.evaluation.findings.find((f) => f.ruleId === RULE)).toMatchObject({ threshold: s.threshold, result: 'fail' });
+    expect(official.evaluation.versions).toEqual([{ version: 2, effectiveFrom: s.cut }, { version: 1, effectiveFrom: '2000-01-01' }]);
 
     const whatIf = api.call('plots.get', { asOf: TODAY, id: s.later.id, ruleSetVersion: 1 });
     expect(whatIf.evaluation).toMatchObject({ status: 'compliant', judgedBy: 'chosen', ruleSet: { version: 1 }, inForce: { version: 2 } });

@@ -10,7 +10,7 @@ import { loadCounties } from '../../db/queries/zones';
 import { readSetting, SETTING_KEYS } from '../../db/settings';
 import { Dataset } from '../../../shared/schemas/seed';
 import { assessBatches, assessPlots, loadEngineContext, summarizeZones, type AssessedBatch, type AssessedPlot } from '../../services/assessments';
-import { judgeUnderVersion } from '../../services/ruleSetChoice';
+import { judgeUnderVersion, versionsOf } from '../../services/ruleSetChoice';
 import { explainLifecycle } from '../../../shared/rules/lifecycle';
 import { ruleSetInForce } from '../../../shared/rules/ruleSetInForce';
 import { ruleSetSummary } from '../../services/ruleSetSummary';
@@ -94,6 +94,7 @@ export const coreHandlers: HandlerMap<keyof typeof CORE_METHODS> = {
         findings: a.evaluation.findings,
         judgedBy: choice.whatIf ? 'chosen' : 'in-force',
         inForce: ruleSetSummary(choice.inForce),
+        versions: versionsOf(ctx, choice.inForce.id),
       },
       lifecycle: a.lifecycle && plot.contract && explainLifecycle(a.lifecycle, plot.contract, ruleSet.lifecycle),
       contract: plot.contract,

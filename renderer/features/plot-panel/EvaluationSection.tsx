@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RuleSetVersionView } from '../../../shared/api/ruleSetViews';
 import type { PlotDetail } from '../../../shared/api/views';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useAppData } from '../../app/AppData';
@@ -10,19 +9,14 @@ import { useRevision } from '../../stores/revisionStore';
 import { FindingList } from './FindingList';
 import './ruleChoice.css';
 
-interface ChoiceProps {
-  detail: PlotDetail;
-  /** Stored versions of the plot's rule set, newest first. */
-  versions: RuleSetVersionView[];
-}
-
 /** The evaluation of one plot with a choice of rule version; mounted per plot, so selecting another plot resets the choice. */
-function ChosenEvaluation({ detail, versions }: ChoiceProps) {
+function ChosenEvaluation({ detail }: { detail: PlotDetail }) {
   const { t } = useTranslation();
   const { asOf } = useAppData();
   const revision = useRevision();
   const [chosen, setChosen] = useState<number | null>(null);
   const official = detail.evaluation;
+  const versions = official.versions;
   const { data } = useApiQuery('plots.get', chosen === null ? null : { asOf, id: detail.plot.id, ruleSetVersion: chosen }, revision);
   const whatIf = chosen !== null && data?.plot.id === detail.plot.id && data.evaluation.ruleSet.version === chosen ? data.evaluation : null;
   const shown = whatIf ?? official;
@@ -69,8 +63,5 @@ function ChosenEvaluation({ detail, versions }: ChoiceProps) {
 
 /** The plot panel's evaluation section: the official result, or a what-if under another stored version of its rule set. */
 export function EvaluationSection({ detail }: { detail: PlotDetail }) {
-  const revision = useRevision();
-  const { data } = useApiQuery('ruleSets.list', {}, revision);
-  const versions = (data?.versions ?? []).filter((v) => v.id === detail.evaluation.inForce.id);
-  return <ChosenEvaluation key={detail.plot.id} detail={detail} versions={versions} />;
+  return <ChosenEvaluation key={detail.plot.id} detail={detail} />;
 }
