@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlotRow } from '../../shared/api/views';
-import { metricValue } from '../../shared/rules/metrics';
 import { pdfPages, pdfText } from './pdfTools';
+import { plotsPassingInvestment } from './investmentPlots';
 import { runCli } from './runCli';
 import { TEST_NOW } from './seededDb';
 import { seededApiSuite } from './seededApiSuite';
@@ -13,11 +13,7 @@ const RULE_SET = 'puyang-report-2023';
 
 /** A compliant general plot contracted after a cut-off date, and a version 2 from that date whose investment threshold it fails. */
 function chooseLater(rows: PlotRow[]): { cut: string; later: PlotRow; threshold: number } {
-  const passing = rows
-    .filter((p) => p.projectType === 'general' && p.status === 'compliant' && p.contractDate !== null && p.contractDate <= TODAY && p.contractDate > '2000-01-01')
-    .map((p) => ({ p, v: metricValue('investment-intensity', p) }))
-    .filter((x): x is { p: PlotRow; v: number } => x.v !== null && x.v >= 234 && x.v < 400)
-    .sort((a, b) => (a.p.contractDate ?? '').localeCompare(b.p.contractDate ?? ''));
+  const passing = plotsPassingInvestment(rows, TODAY);
   const mid = passing[Math.floor(passing.length / 2)];
   if (!mid?.p.contractDate) throw new Error('the seeded data has no compliant general plot to re-judge');
   return { cut: mid.p.contractDate, later: mid.p, threshold: Math.ceil(mid.v) + 1 };

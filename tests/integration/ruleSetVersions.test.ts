@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../shared/api/contract';
 import type { PlotRow } from '../../shared/api/views';
-import { metricValue } from '../../shared/rules/metrics';
+import { plotsPassingInvestment } from './investmentPlots';
 import { runJson } from './runCli';
 import { TEST_NOW } from './seededDb';
 import { seededApiSuite } from './seededApiSuite';
@@ -26,11 +26,7 @@ interface Split {
 
 /** Two supplied general plots passing the investment rule, contracted either side of a cut-off date, and a threshold above the later one's value. */
 function chooseSplit(rows: PlotRow[]): Split {
-  const passing = rows
-    .filter((p) => p.projectType === 'general' && p.status === 'compliant' && p.contractDate !== null && p.contractDate <= TODAY && p.contractDate > '2000-01-01')
-    .map((p) => ({ p, v: metricValue('investment-intensity', p) }))
-    .filter((x): x is { p: PlotRow; v: number } => x.v !== null && x.v >= 234 && x.v < 400)
-    .sort((a, b) => (a.p.contractDate ?? '').localeCompare(b.p.contractDate ?? ''));
+  const passing = plotsPassingInvestment(rows, TODAY);
   const mid = passing[Math.floor(passing.length / 2)];
   const earlier = passing.find((x) => mid && (x.p.contractDate ?? '') < (mid.p.contractDate ?? ''));
   if (!mid || !earlier?.p.contractDate || !mid.p.contractDate) throw new Error('the seeded data has no plots to split');
