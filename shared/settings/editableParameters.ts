@@ -18,14 +18,16 @@ const Bounds = z
     'the box must hold the whole city (114.8–116.2°E, 35.3–36.2°N)',
   );
 
+const AREA_TOLERANCE_RANGE = 'the area tolerance is 0.1–100 %';
+
 /**
  * What an administrator may save: stricter than what the readers accept (tests and tools store a 1 ms parse limit),
  * so a form can never leave the importer refusing everything or stopping every file at once.
  */
 export const EditableImportParameters = z
   .object({
-    /** A fraction (0.05 = 5 %); the form shows per cent. */
-    areaTolerance: z.number().min(0.001).max(1),
+    /** A fraction (0.05 = 5 %); the form shows per cent, so the refusal says per cent too. */
+    areaTolerance: z.number().min(0.001, AREA_TOLERANCE_RANGE).max(1, AREA_TOLERANCE_RANGE),
     parseTimeoutSeconds: z.number().int().min(5).max(3600),
     bounds: Bounds,
   })

@@ -71,7 +71,7 @@ describe('parameter settings (real SQLite)', () => {
       ['settings.local.set', { expected: local, value: { reminderDays: 1.5, ageBucketYears: [2, 5] } }, /reminderDays/, /reminderDays/],
       ['settings.local.set', { expected: local, value: { ageBucketYears: [2, 5] } }, /reminderDays/, /reminderDays/],
       ['settings.import.set', { expected: imp, value: { ...imp, parseTimeoutSeconds: 0.001 } }, /parseTimeoutSeconds/, /parseTimeoutSeconds/],
-      ['settings.import.set', { expected: imp, value: { ...imp, areaTolerance: 0 } }, /areaTolerance/, /areaTolerance/],
+      ['settings.import.set', { expected: imp, value: { ...imp, areaTolerance: 0 } }, /areaTolerance: the area tolerance is 0.1–100 %/, /面积容差应在 0.1%–100% 之间/],
       ['settings.import.set', { expected: imp, value: { ...imp, bounds: { minLon: 115, minLat: 35, maxLon: 116.4, maxLat: 36.4 } } }, /whole city/, /濮阳全市/],
       ['settings.import.set', { expected: imp, value: { ...imp, bounds: { minLon: 117, minLat: 35, maxLon: 114, maxLat: 36.4 } } }, /minimum below/, /最小经纬度/],
       ['settings.backup.set', { expected: backup, value: { keep: 0 } }, /keep/, /keep/],
