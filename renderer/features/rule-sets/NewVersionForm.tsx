@@ -133,13 +133,13 @@ export function NewVersionForm({ base, onDone }: { base: RuleSetVersionView; onD
         </label>
       </div>
       <div className="rs-toolbar">
-        <button type="button" onClick={() => void runPreview()} disabled={busy} data-testid="rule-set-preview">
+        <button type="button" className="rs-secondary" onClick={() => void runPreview()} disabled={busy} data-testid="rule-set-preview">
           {busy ? t('ruleSets.previewing') : t('ruleSets.preview')}
         </button>
         <button type="button" className="rs-primary" onClick={() => void save()} disabled={!fresh || create.busy} title={fresh ? undefined : t('ruleSets.previewFirst')} data-testid="rule-set-save">
           {create.busy ? t('ruleSets.saving') : t('ruleSets.save', { version: fresh?.version ?? base.version + 1 })}
         </button>
-        <button type="button" onClick={() => onDone(null)} data-testid="rule-set-cancel">
+        <button type="button" className="rs-secondary" onClick={() => onDone(null)} data-testid="rule-set-cancel">
           {t('ruleSets.cancel')}
         </button>
       </div>
