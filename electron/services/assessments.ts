@@ -6,6 +6,7 @@ import type { LocalParameters } from '../../shared/rules/localParameters';
 import { ruleSetDateOf, ruleSetInForce } from '../../shared/rules/ruleSetInForce';
 import type { RuleSet } from '../../shared/rules/ruleSetSchema';
 import { unsuppliedOf, type UnsuppliedResult } from '../../shared/rules/unsupplied';
+import { unsuppliedRatesOf, type UnsuppliedRates } from '../../shared/rules/unsuppliedRates';
 import type { Db } from '../db/connection';
 import { loadBatches, type BatchRecord } from '../db/queries/batches';
 import { loadPlots, type PlotFilter } from '../db/queries/plots';
@@ -59,7 +60,7 @@ export function assessBatches(db: Db, asOf: IsoDate, params: LocalParameters): A
 
 export interface ZoneSummary {
   zone: ZoneRecord;
-  kpi: ZoneAggregate;
+  kpi: ZoneAggregate & { unsuppliedRates: UnsuppliedRates };
 }
 
 /** Zone aggregates as of a date over the plots supplied by then and the batches approved by then. */
@@ -80,6 +81,6 @@ function computeZoneSummaries(db: Db, asOf: IsoDate): ZoneSummary[] {
       zoneBatches.map((b) => b.result),
       approved,
     );
-    return { zone, kpi };
+    return { zone, kpi: { ...kpi, unsuppliedRates: unsuppliedRatesOf(zoneBatches.map((b) => b.batch), asOf) } };
   });
 }

@@ -17,6 +17,11 @@ import { ContractSeed, MetricsSeed } from '../schemas/seed';
 const BboxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 const Bilingual = z.object({ zh: z.string(), en: z.string() });
 
+export const UnsuppliedRatesView = z.object({
+  fiveYear: z.object({ batches: z.number().int(), approvedAreaM2: z.number(), suppliedAreaM2: z.number(), rate: z.number().nullable() }),
+  disposal: z.object({ from: IsoDateSchema, to: IsoDateSchema, unsuppliedAtStartM2: z.number(), disposedAreaM2: z.number(), rate: z.number().nullable() }),
+});
+
 export const ZoneKpi = z.object({
   plotCount: z.number(),
   landAreaMu: z.number(),
@@ -31,6 +36,8 @@ export const ZoneKpi = z.object({
   idleRate: z.number().nullable(),
   unsuppliedAreaMu: z.number(),
   supplyRate: z.number().nullable(),
+  /** 近五年供地率 and 本年处置率 with the sums they are ratios of (shared/rules/unsuppliedRates.ts), so zones add up to the city. */
+  unsuppliedRates: UnsuppliedRatesView,
 });
 export type ZoneKpi = z.infer<typeof ZoneKpi>;
 
