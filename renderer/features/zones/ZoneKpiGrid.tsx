@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { ZoneKpi } from '../../../shared/api/views';
+import type { ZoneAggregate } from '../../../shared/rules/aggregates';
 import { fmtMu, fmtNumber, fmtPercent, fmtPerMu, fmtPlotRatio } from '../../i18n/format';
 import { useAppState } from '../../stores/appStore';
 
 /** The KPIs of one zone (or the whole city) in a dense two-column grid, with the compliance counts as a bar. */
-export function ZoneKpiGrid({ kpi }: { kpi: ZoneKpi }) {
+export function ZoneKpiGrid({ kpi }: { kpi: ZoneAggregate }) {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const total = kpi.compliant + kpi.noncompliant + kpi.incomplete;

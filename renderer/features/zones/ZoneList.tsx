@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ZoneKpi, ZoneView } from '../../../shared/api/views';
-import { aggregateZone } from '../../../shared/rules/aggregates';
+import type { ZoneView } from '../../../shared/api/views';
+import { aggregateZone, type ZoneAggregate } from '../../../shared/rules/aggregates';
 import { batchTotals } from '../../../shared/rules/batchTotals';
 import { useAppData } from '../../app/AppData';
 import { Badge } from '../../components/Badge';
@@ -11,7 +11,7 @@ import { useSelection, useSelectionActions } from '../../stores/selectionStore';
 import { ZoneKpiGrid } from './ZoneKpiGrid';
 
 /** City-wide KPIs: the same shared aggregate (ratios of sums) over all plots and batches; batch figures unknown (—) while batches are missing. */
-function useCityKpi(): ZoneKpi | null {
+function useCityKpi(): ZoneAggregate | null {
   const { plots, batches } = useAppData();
   return useMemo(() => {
     if (!plots) return null;
