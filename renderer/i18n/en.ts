@@ -5,6 +5,7 @@ import { DATA_EXCHANGE_EN } from '../features/data-exchange/strings';
 import { RULE_SETS_EN } from '../features/rule-sets/strings';
 import { RULE_CHOICE_EN } from '../features/plot-panel/ruleChoiceStrings';
 import { SETTINGS_VIEW_EN } from '../features/settings/strings';
+import { BATCH_RATES_EN } from '../features/batches/ratesStrings';
 import { BENCH_EN } from './benchmarkStrings';
 import type { Resources } from './zh-CN';
 
@@ -206,4 +207,5 @@ export const en: Resources = {
   ...RULE_SETS_EN,
   ...RULE_CHOICE_EN,
   ...SETTINGS_VIEW_EN,
+  ...BATCH_RATES_EN,
 };

@@ -6,6 +6,7 @@ import { DATA_EXCHANGE_ZH } from '../features/data-exchange/strings';
 import { RULE_SETS_ZH } from '../features/rule-sets/strings';
 import { RULE_CHOICE_ZH } from '../features/plot-panel/ruleChoiceStrings';
 import { SETTINGS_VIEW_ZH } from '../features/settings/strings';
+import { BATCH_RATES_ZH } from '../features/batches/ratesStrings';
 
 /** Chinese UI strings (the default language). Domain enum labels are added from shared/ in domainTerms.ts. */
 export const zhCN = {
@@ -206,6 +207,7 @@ export const zhCN = {
   ...RULE_SETS_ZH,
   ...RULE_CHOICE_ZH,
   ...SETTINGS_VIEW_ZH,
+  ...BATCH_RATES_ZH,
 };
 
 export type Resources = typeof zhCN;

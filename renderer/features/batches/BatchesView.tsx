@@ -12,12 +12,13 @@ import { useRevision } from '../../stores/revisionStore';
 import '../idle-land/idleLand.css';
 import { BatchMap } from './BatchMap';
 import { BatchPlots } from './BatchPlots';
+import { UnsuppliedRatesStrip } from './UnsuppliedRatesStrip';
 
 /** 批而未供: per-zone totals with age buckets, every batch with its unsupplied area and supply rate, outlines on a map. */
 export function BatchesView() {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
-  const { batches, zones, zonesById } = useAppData();
+  const { batches, zones, zonesById, asOf } = useAppData();
   const revision = useRevision();
   const bucketYears = useApiQuery('settings.local.get', {}, revision).data?.ageBucketYears;
   // Nothing rather than the default years until the settings in force have arrived.
@@ -47,6 +48,7 @@ export function BatchesView() {
           </select>
         </label>
       </div>
+      {zones && batches && <UnsuppliedRatesStrip zones={zones} batches={batches} zoneId={zoneId} asOf={asOf} />}
       <div className="idle-view__body idle-view__body--batches">
         <div className="idle-view__pane">
           <h3 className="panel-section__title">{t('batches.zoneSummary')}</h3>
