@@ -6,6 +6,7 @@ import { batchTotals } from '../../shared/rules/batchTotals';
 import { fmtDate, fmtM2AsMu, fmtMu, fmtNumber, fmtPercent } from '../i18n/format';
 import { failingValueText, gapText, lifecycleLabel, metricWithUnit, paren, standardText } from './labels';
 import { REPORT_TEXT } from './printText';
+import { UnsuppliedRates } from './UnsuppliedRates';
 
 type Props = { report: ZoneReport; lang: Lang };
 
@@ -113,6 +114,7 @@ export function BatchTable({ report, lang }: Props) {
   return (
     <div className="section">
       <h2>{t.batchesHeading}</h2>
+      <UnsuppliedRates report={report} lang={lang} />
       {report.batches.length === 0 ? (
         <p>{t.batchesNone}</p>
       ) : (
