@@ -56,6 +56,10 @@ describe.each([referenceDate, earlier])('unsupplied-land rates as of %s', (asOf)
     }
   });
 
+  it('report.zone carries the same rates as zones.list for every zone', () => {
+    for (const zone of zones) expect(call('report.zone', { asOf, zoneId: zone.id }).zone.kpi.unsuppliedRates).toEqual(zone.kpi.unsuppliedRates);
+  });
+
   it('the data exercise both rates: some zone has batches in the window and land disposed in the period', () => {
     const sums = [...byZone.values()];
     expect(sums.some((s) => s.fiveYearBatches > 0 && s.supplied > 0)).toBe(true);
