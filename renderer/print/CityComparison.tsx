@@ -1,6 +1,7 @@
 import type { ZoneView } from '../../shared/api/views';
 import type { Lang } from '../../shared/domain/enums';
 import { SURVEY_FIGURES } from '../../shared/report/surveyFigures';
+import { belowFiveYearFloor, FIVE_YEAR_SUPPLY_FLOOR } from '../../shared/rules/unsuppliedRates';
 import { fmtMu, fmtNumber, fmtPercent } from '../i18n/format';
 import { zoneShortLabel } from '../i18n/zoneLabel';
 import { ComparisonChart } from './ComparisonChart';
@@ -11,11 +12,13 @@ import { fill, REPORT_TEXT } from './printText';
 export function CityComparison({ zones, lang, asOf }: { zones: ZoneView[]; lang: Lang; asOf: string }) {
   const t = REPORT_TEXT[lang];
   const s = SURVEY_FIGURES;
+  const floor = fmtPercent(FIVE_YEAR_SUPPLY_FLOOR.rate, lang, 0);
+  const period = zones[0]?.kpi.unsuppliedRates.disposal;
   return (
     <div className="page-start comparison" data-testid="comparison">
       <style>{`@page city { @top-left { content: ${JSON.stringify(`${t.city} · ${t.cityHeader}`)}; font-size: 8pt; color: #555; vertical-align: bottom; padding-bottom: 2mm; } @top-right { content: ${JSON.stringify(`${t.packTitle} · ${t.asOfShort} ${asOf}`)}; font-size: 8pt; color: #555; vertical-align: bottom; padding-bottom: 2mm; } }`}</style>
       <h2>{`${t.comparisonHeading}${paren(`${t.asOfShort} ${asOf}`, lang)}`}</h2>
-      <table className="data" data-testid="comparison-table">
+      <table className="data wrap-heads" data-testid="comparison-table">
         <thead>
           <tr>
             <th>{t.zone}</th>
@@ -28,6 +31,8 @@ export function CityComparison({ zones, lang, asOf }: { zones: ZoneView[]; lang:
             <th className="num">{t.supplyRate}</th>
             <th className="num">{`${t.idleRate}`}</th>
             <th className="num">{t.unsupplied}</th>
+            <th className="num">{t.fiveYearSupplyRate}</th>
+            <th className="num">{t.disposalRate}</th>
           </tr>
         </thead>
         <tbody>
@@ -43,6 +48,11 @@ export function CityComparison({ zones, lang, asOf }: { zones: ZoneView[]; lang:
               <td className="num">{fmtPercent(z.kpi.supplyRate, lang)}</td>
               <td className="num">{fmtPercent(z.kpi.idleRate, lang)}</td>
               <td className="num">{fmtMu(z.kpi.unsuppliedAreaMu, lang)}</td>
+              <td className="num" data-testid="comparison-five-year">
+                {fmtPercent(z.kpi.unsuppliedRates.fiveYear.rate, lang)}
+                {belowFiveYearFloor(z.kpi.unsuppliedRates.fiveYear.rate) && <div className="flag-below">{fill(t.belowFloor, { floor })}</div>}
+              </td>
+              <td className="num">{fmtPercent(z.kpi.unsuppliedRates.disposal.rate, lang)}</td>
             </tr>
           ))}
         </tbody>
@@ -52,7 +62,7 @@ export function CityComparison({ zones, lang, asOf }: { zones: ZoneView[]; lang:
             <td className="num">{`${s.plotRatio.min}–${s.plotRatio.max}`}</td>
             <td />
             <td className="num">{`${s.taxPerMu.min}–${s.taxPerMu.max}`}</td>
-            <td colSpan={3} />
+            <td colSpan={5} />
           </tr>
         </tfoot>
       </table>
@@ -60,6 +70,7 @@ export function CityComparison({ zones, lang, asOf }: { zones: ZoneView[]; lang:
         {fill(t.surveyText, { prMin: s.plotRatio.min, prMax: s.plotRatio.max, taxMin: s.taxPerMu.min, taxMax: s.taxPerMu.max })}
         {` ${t.source}${lang === 'zh' ? '：' : ': '}${s.source[lang]}`}
       </p>
+      {period && <p className="note">{fill(t.comparisonRatesNote, { floor, years: FIVE_YEAR_SUPPLY_FLOOR.windowYears, source: FIVE_YEAR_SUPPLY_FLOOR.source[lang], from: period.from, to: period.to })}</p>}
       <ComparisonChart zones={zones} lang={lang} title={t.plotRatio} value={(z) => z.kpi.plotRatio} decimals={2} band={s.plotRatio} bandLabel={t.surveyRef} />
       <ComparisonChart zones={zones} lang={lang} title={t.tax} value={(z) => z.kpi.taxPerMu} decimals={2} band={s.taxPerMu} bandLabel={t.surveyRef} />
     </div>
