@@ -3,6 +3,7 @@ import { m2ToMu } from '../domain/units';
 import { ageBucketLabel } from '../rules/ageBucketLabel';
 import { LIFECYCLE_LABEL } from '../rules/lifecycleText';
 import { METRIC_INFO } from '../rules/metrics';
+import { FIVE_YEAR_SUPPLY_FLOOR } from '../rules/unsuppliedRates';
 import type { ZoneReport } from './reportViews';
 
 /** A cell as the sheet stores it: numbers stay numbers (with a display format), so the figures can be summed in Excel. */
@@ -20,6 +21,8 @@ export interface ReportSheet {
   name: { zh: string; en: string };
   columns: SheetColumn[];
   rows: SheetValue[][];
+  /** Lines printed under the table (after a blank row): caveats a reader of the figures needs. */
+  notes?: { zh: string; en: string }[];
 }
 
 const COMPARATOR: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
@@ -34,6 +37,39 @@ const metricName = (m: keyof typeof METRIC_INFO, lang: Lang) => {
   const info = METRIC_INFO[m];
   const unit = lang === 'zh' ? info.unit : info.unitEn;
   return unit === '' ? info.label[lang] : `${info.label[lang]} (${unit})`;
+};
+
+/** 近五年供地率 and 本年处置率 with the sums they are ratios of and the period, so a bureau can check them. */
+const UNSUPPLIED_RATE_COLUMNS: SheetColumn[] = [
+  col('近五年批准（亩）', 'Approved, 5 years (mu)', 20, '0.00'),
+  col('近五年已供应（亩）', 'Supplied, 5 years (mu)', 20, '0.00'),
+  col('近五年供地率（%）', 'Five-year supply rate (%)', 20, '0.00'),
+  col('处置期间', 'Disposal period', 24),
+  col('年初批而未供（亩）', 'Unsupplied 1 Jan (mu)', 20, '0.00'),
+  col('本年处置（亩）', 'Disposed this year (mu)', 18, '0.00'),
+  col('本年处置率（%）', 'Disposal rate (%)', 16, '0.00'),
+];
+
+function unsuppliedRateCells(r: ZoneReport, lang: Lang): SheetValue[] {
+  const { fiveYear, disposal } = r.zone.kpi.unsuppliedRates;
+  const mu = (m2: number) => round(m2ToMu(m2), 4);
+  const period = `${disposal.from}${lang === 'zh' ? ' 至 ' : ' to '}${disposal.to}`;
+  return [mu(fiveYear.approvedAreaM2), mu(fiveYear.suppliedAreaM2), pct(fiveYear.rate), period, mu(disposal.unsuppliedAtStartM2), mu(disposal.disposedAreaM2), pct(disposal.rate)];
+}
+
+const unsuppliedRateNotes = () => {
+  const floor = `${Math.round(FIVE_YEAR_SUPPLY_FLOOR.rate * 100)}%`;
+  const years = FIVE_YEAR_SUPPLY_FLOOR.windowYears;
+  return [
+    {
+      zh: `近五年供地率：批准未满 ${years} 年（按《民法典》期间计算）的批次，已供应面积 / 批准面积；${FIVE_YEAR_SUPPLY_FLOOR.source.zh}以 ${floor} 为市、县红线，区级数值仅供对照。`,
+      en: `Five-year supply rate: supplied / approved area of the batches approved less than ${years} years ago (Civil Code periods); ${FIVE_YEAR_SUPPLY_FLOOR.source.en} sets ${floor} as the floor for cities and counties, a zone's figure is for comparison.`,
+    },
+    {
+      zh: '本年处置率：处置期间内供应面积 / 年初批而未供面积。核减撤回面积无日期，未计入本年处置率；年初批而未供已扣除全部核减撤回面积，期内新批批次不计入。',
+      en: 'Disposal rate this year: area supplied in the period / area unsupplied on 1 January. Withdrawn areas carry no date and are not counted in the disposal rate; the area unsupplied on 1 January is net of every withdrawal, and batches approved in the period are left out.',
+    },
+  ];
 };
 
 /**
@@ -59,11 +95,13 @@ export function reportSheets(reports: readonly ZoneReport[], lang: Lang): Report
       col('达标（宗）', 'Compliant', 9, '0'),
       col('不达标（宗）', 'Noncompliant', 10, '0'),
       col('数据不全（宗）', 'Incomplete', 11, '0'),
+      ...UNSUPPLIED_RATE_COLUMNS,
     ],
     rows: reports.map((r) => {
       const k = r.zone.kpi;
-      return [zn(r), k.plotCount, round(k.landAreaMu, 4), round(k.plotRatio, 4), round(r.indicators.buildingDensity, 2), round(k.investmentPerMu, 2), round(k.taxPerMu, 2), pct(k.supplyRate), pct(r.indicators.idleRate), k.idleCount, round(k.unsuppliedAreaMu, 4), k.compliant, k.noncompliant, k.incomplete];
+      return [zn(r), k.plotCount, round(k.landAreaMu, 4), round(k.plotRatio, 4), round(r.indicators.buildingDensity, 2), round(k.investmentPerMu, 2), round(k.taxPerMu, 2), pct(k.supplyRate), pct(r.indicators.idleRate), k.idleCount, round(k.unsuppliedAreaMu, 4), k.compliant, k.noncompliant, k.incomplete, ...unsuppliedRateCells(r, lang)];
     }),
+    notes: unsuppliedRateNotes(),
   };
   const noncompliant: ReportSheet = {
     name: { zh: '不达标宗地', en: 'Noncompliant plots' },
@@ -99,7 +137,8 @@ export function sheetCells(sheet: ReportSheet, title: string, lang: Lang): Cell[
   const body = sheet.rows.map((row) =>
     row.map((v, i): Cell => (typeof v === 'number' ? { value: v, type: Number, format: sheet.columns[i]?.format ?? 'General' } : v)),
   );
-  return [[{ value: title, fontWeight: 'bold' }], header, ...body];
+  const notes = (sheet.notes ?? []).map((n): Cell[] => [n[lang]]);
+  return [[{ value: title, fontWeight: 'bold' }], header, ...body, ...(notes.length > 0 ? [[null], ...notes] : [])];
 }
 
 const TITLE = {

@@ -10,9 +10,21 @@ import { pdfPages, pdfText } from './pdfTools';
 import { runCli, runJson } from './runCli';
 import { openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
+import { m2ToMu } from '../../shared/domain/units';
+import { belowFiveYearFloor } from '../../shared/rules/unsuppliedRates';
 
 const AS_OF = '2026-06-30';
 const squash = (s: string) => s.replace(/\s+/g, '');
+/** The data rows of a sheet: after the title and header rows, up to the blank row before the notes. */
+const dataRows = (rows: readonly (readonly unknown[])[]) => {
+  const body = rows.slice(2);
+  const blank = body.findIndex((r) => r.every((c) => c === null));
+  return blank < 0 ? body : body.slice(0, blank);
+};
+const disposalPeriodOf = (zs: ApiOutput<'zones.list'>) => {
+  const d = zs[0]?.kpi.unsuppliedRates.disposal;
+  return { from: d?.from, to: d?.to };
+};
 type Summary = { id: string; name: string; plotCount: number; landAreaMu: number; plotRatio: number | null; taxPerMu: number | null; supplyRate: number | null }[];
 
 /** The report's tables as .xlsx (read back with read-excel-file) and the city pack split into one PDF per zone. */
@@ -23,6 +35,7 @@ describe('report --xlsx and --split', () => {
   const splitDir = tmp.file('zones');
   let summary: Summary;
   let reports: ApiOutput<'report.zone'>[];
+  let zones: ApiOutput<'zones.list'>;
   const runs: Record<string, ReturnType<typeof runCli>> = {};
 
   beforeAll(() => {
@@ -31,6 +44,7 @@ describe('report --xlsx and --split', () => {
     const { db: conn } = openSeeded(db);
     const { call } = apiCaller(() => testDeps(conn, db, `${AS_OF}T08:00:00Z`));
     reports = summary.map((z) => call('report.zone', { asOf: AS_OF, zoneId: z.id }));
+    zones = call('zones.list', { asOf: AS_OF });
     conn.close();
     runs.xlsx = runCli(['report', '--zone', 'all', '--xlsx', packXlsx, '--as-of', AS_OF, '--db', db, '--json']);
     // Eight prints in a row: more than the helper's default minute on a busy 2-core machine.
@@ -44,7 +58,7 @@ describe('report --xlsx and --split', () => {
     const sheets = await readXlsxFile(packXlsx);
     expect(sheets.map((s) => s.sheet)).toEqual(['主要指标', '不达标宗地', '闲置及逾期宗地', '批而未供批次']);
     for (const s of sheets) expect(String(s.data[0]?.[0])).toContain(`截至 ${AS_OF}`);
-    const [kpi, failing, idle, batches] = sheets.map((s) => s.data.slice(2));
+    const [kpi, failing, idle, batches] = sheets.map((s) => dataRows(s.data));
     expect(kpi).toHaveLength(8);
     for (const z of summary) {
       const row = kpi?.find((r) => r[0] === z.name);
@@ -65,6 +79,50 @@ describe('report --xlsx and --split', () => {
     expect(row?.[6]).toMatch(/^[≥≤<>] \d/);
   });
 
+  it("gives each zone's 近五年供地率 and 本年处置率 with their sums and period as zones.list has them, and the withdrawal caveat", async () => {
+    const rows = (await readXlsxFile(packXlsx))[0]?.data ?? [];
+    const header = rows[1] ?? [];
+    const at = (name: string) => {
+      const i = header.indexOf(name);
+      expect(i, name).toBeGreaterThan(0);
+      return i;
+    };
+    const cols = {
+      approved: at('近五年批准（亩）'),
+      supplied: at('近五年已供应（亩）'),
+      fiveYear: at('近五年供地率（%）'),
+      period: at('处置期间'),
+      stock: at('年初批而未供（亩）'),
+      disposed: at('本年处置（亩）'),
+      disposal: at('本年处置率（%）'),
+    };
+    const kpi = dataRows(rows);
+    expect(kpi).toHaveLength(zones.length);
+    let flagged = 0;
+    for (const z of zones) {
+      const { fiveYear, disposal } = z.kpi.unsuppliedRates;
+      const row = kpi.find((r) => r[0] === z.name);
+      expect(row, z.name).toBeDefined();
+      expect(row?.[cols.approved]).toBeCloseTo(m2ToMu(fiveYear.approvedAreaM2), 3);
+      expect(row?.[cols.supplied]).toBeCloseTo(m2ToMu(fiveYear.suppliedAreaM2), 3);
+      expect(row?.[cols.stock]).toBeCloseTo(m2ToMu(disposal.unsuppliedAtStartM2), 3);
+      expect(row?.[cols.disposed]).toBeCloseTo(m2ToMu(disposal.disposedAreaM2), 3);
+      expect(row?.[cols.period]).toBe(`${disposal.from} 至 ${disposal.to}`);
+      for (const [col, rate] of [[cols.fiveYear, fiveYear.rate], [cols.disposal, disposal.rate]] as const) {
+        if (rate === null) expect(row?.[col]).toBeNull();
+        else expect(row?.[col]).toBeCloseTo(rate * 100, 2);
+      }
+      if (belowFiveYearFloor(fiveYear.rate)) flagged += 1;
+    }
+    // The seeded data has zones on both sides of the 60 % line.
+    expect(flagged).toBeGreaterThan(0);
+    expect(flagged).toBeLessThan(zones.length);
+    expect(disposalPeriodOf(zones)).toEqual({ from: '2026-01-01', to: AS_OF });
+    const notes = rows.slice(2 + kpi.length + 1).map((r) => String(r[0]));
+    expect(notes.some((n) => n.includes('核减撤回面积无日期，未计入本年处置率'))).toBe(true);
+    expect(notes.some((n) => n.includes('60%'))).toBe(true);
+  });
+
   it('writes a zone workbook and its PDF in one run, and refuses a non-.xlsx name', { timeout: 240_000 }, async () => {
     const xlsx = tmp.file('gaoxin.xlsx');
     const pdf = tmp.file('gaoxin.pdf');
@@ -73,7 +131,7 @@ describe('report --xlsx and --split', () => {
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(3);
     const kpi = await readSheet(xlsx);
     expect(String(kpi[0]?.[0])).toContain('濮阳高新技术产业开发区');
-    expect(kpi.slice(2).map((row) => row[0])).toEqual(['濮阳高新技术产业开发区']);
+    expect(dataRows(kpi).map((row) => row[0])).toEqual(['濮阳高新技术产业开发区']);
     const bad = runCli(['report', '--zone', 'gaoxin', '--xlsx', tmp.file('gaoxin.csv'), '--db', db]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('.xlsx');
