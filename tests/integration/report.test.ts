@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { belowFiveYearFloor } from '../../shared/rules/unsuppliedRates';
+import { zoneShortLabel } from '../../renderer/i18n/zoneLabel';
 import { ensureRendererBuilt } from '../e2e/appServer';
+import { apiCaller, testDeps } from './apiCall';
 import { pdfFonts, pdfPages, pdfText } from './pdfTools';
 import { runCli } from './runCli';
+import { openSeeded } from './seededDb';
 import { tempDir } from './tempDb';
 
 const AS_OF = '2026-06-30';
@@ -85,6 +89,31 @@ describe('report command (PDF via Chromium)', () => {
       if (zone) perZone.set(zone, (perZone.get(zone) ?? 0) + 1);
     }
     for (const name of ZONES) expect(perZone.get(name) ?? 0, name).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives the comparison 近五年供地率 (under 60 % marked) and 本年处置率, each zone's as zones.list has them", () => {
+    expect(results.pack?.code, results.pack?.stderr).toBe(0);
+    const { db: conn } = openSeeded(db);
+    const zones = apiCaller(() => testDeps(conn, db, `${AS_OF}T08:00:00Z`)).call('zones.list', { asOf: AS_OF });
+    conn.close();
+    const pages = pdfPages(packPdf);
+    const page = Array.from({ length: pages }, (_, i) => i + 1).find((p) => pdfText(packPdf, p, p).includes('全市开发区对比'));
+    const text = pdfText(packPdf, page, page);
+    const lines = text.split('\n');
+    // The headers wrap before their units: the first header line ends with the two new columns after 批而未供.
+    const header = lines.find((l) => l.includes('开发区') && l.includes('宗地数')) ?? '';
+    expect(header).toMatch(/批而未供\s+近五年供地率\s+本年处置率\s*$/);
+    const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
+    for (const z of zones) {
+      const { fiveYear, disposal } = z.kpi.unsuppliedRates;
+      const row = lines.find((l) => l.trimStart().startsWith(`${zoneShortLabel(z, 'zh')} `)) ?? '';
+      expect(row, z.id).toMatch(new RegExp(`\\s${percent(fiveYear.rate).replace('.', '\\.')}\\s+${percent(disposal.rate).replace('.', '\\.')}\\s*$`));
+    }
+    const below = zones.filter((z) => belowFiveYearFloor(z.kpi.unsuppliedRates.fiveYear.rate)).length;
+    expect(below).toBeGreaterThan(0);
+    // The mark sits on its own line under the zone's figure.
+    expect(lines.filter((l) => l.trim() === '低于 60%')).toHaveLength(below);
+    expect(text.replace(/\s+/g, '')).toContain('核减撤回面积无日期，未计入本年处置率');
   });
 
   it('prints in English with --lang en', () => {
