@@ -92,7 +92,10 @@ describe('report view (browser mode, Chromium)', () => {
     const kpi = sheets[0]?.data ?? [];
     expect(String(kpi[0]?.[0])).toContain('清丰县先进制造业开发区');
     expect(String(kpi[0]?.[0])).toContain('2026-06-30');
-    expect(kpi.slice(2).map((r) => r[0])).toEqual(['清丰县先进制造业开发区']);
+    // One zone row; after a blank row, the notes on 近五年供地率 and 本年处置率.
+    expect(kpi.slice(2, 4).map((r) => r[0])).toEqual(['清丰县先进制造业开发区', null]);
+    expect(kpi[1]).toEqual(expect.arrayContaining(['近五年供地率（%）', '本年处置率（%）']));
+    expect(kpi.slice(4).map((r) => String(r[0])).join('\n')).toContain('核减撤回面积无日期，未计入本年处置率');
     expect(typeof kpi[2]?.[1]).toBe('number');
     expect((sheets[1]?.data.length ?? 0) - 2).toBeGreaterThan(0);
     await expect(page.getByTestId('report-xlsx-done').textContent()).resolves.toContain('report-qingfeng-2026-06-30.xlsx');
