@@ -8,8 +8,7 @@ export interface FrameRun {
   intervals: number[];
   /** Frames on which the rows in the DOM did not cover the table's visible area (the user would see blank rows). */
   uncovered: number;
-  /** Main-thread task time between consecutive frames, ms (from a Chromium trace): wall and CPU. */
-  busy: number[];
+  /** Main-thread CPU time between consecutive frames, ms (from a Chromium trace). */
   cpu: number[];
 }
 
@@ -109,8 +108,7 @@ export async function recordFrames(page: Page, act: (cdp: CDPSession) => Promise
       await act(cdp);
       seen = (await page.evaluate(STOP)) as typeof seen;
     });
-    const work = workBetweenFrames(events);
-    return { ...seen, busy: work.wall.slice(1), cpu: work.cpu.slice(1) };
+    return { ...seen, cpu: workBetweenFrames(events).cpu.slice(1) };
   } finally {
     await cdp.detach();
   }
