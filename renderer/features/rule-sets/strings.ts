@@ -15,7 +15,6 @@ export const RULE_SETS_ZH = {
     statusScheduled: '待生效',
     statusSuperseded: '已被取代',
     savedBy: '保存人',
-    savedAt: '保存时间',
     reason: '修订理由',
     seeded: '（初始版本，随数据库建立）',
     versionColumn: '版本',
@@ -55,7 +54,6 @@ export const RULE_SETS_ZH = {
     cancel: '取消',
     saved: '已保存第 {{version}} 版',
     previewFirst: '请先预览影响再保存',
-    lifecycle: '闲置土地认定依据',
   },
 };
 
@@ -75,7 +73,6 @@ export const RULE_SETS_EN: typeof RULE_SETS_ZH = {
     statusScheduled: 'Scheduled',
     statusSuperseded: 'Superseded',
     savedBy: 'Saved by',
-    savedAt: 'Saved at',
     reason: 'Reason',
     seeded: '(initial version, created with the database)',
     versionColumn: 'Version',
@@ -115,6 +112,5 @@ export const RULE_SETS_EN: typeof RULE_SETS_ZH = {
     cancel: 'Cancel',
     saved: 'Version {{version}} saved',
     previewFirst: 'Preview the impact before saving',
-    lifecycle: 'Idle-land law',
   },
 };
