@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { refLabel, refLabelZh } from '../../../shared/import/records';
-import { fileErrorReason } from '../../../shared/import/fileErrors';
 import { FileReadError } from '../../../shared/import/table';
 import { importFile } from '../../services/import/importFile';
 import type { ParseProgress } from '../../services/import/parseMessages';
@@ -45,7 +44,7 @@ export async function importCommand(ctx: CliContext): Promise<void> {
     outcome = await importFile(db, { fileName: basename(name), bytes, dryRun, partial, now: ctx.now(), actor: 'cli', onProgress });
   } catch (e) {
     // --json and --lang en keep the English text scripts may match on; people reading Chinese get it in Chinese.
-    if (e instanceof FileReadError) throw new CliInputError([ctx.json || ctx.lang === 'en' ? `${name}: ${e.message}` : `${name}：${fileErrorReason(e.code, e.params, 'zh')}`]);
+    if (e instanceof FileReadError) throw new CliInputError([ctx.json || ctx.lang === 'en' ? `${name}: ${e.message}` : `${name}：${e.messageZh}`]);
     throw e;
   } finally {
     db.close();
