@@ -3,6 +3,7 @@ import type { BatchView } from '../../../shared/api/views';
 import { bboxOf } from '../../../shared/domain/geometry';
 import { reportedBatches } from '../../../shared/report/batchList';
 import { compareOverdue, isReportedOverdue } from '../../../shared/report/overdueList';
+import { sumVersionsUsed } from '../../../shared/report/versionsUsed';
 import { DEFAULT_REPORT_SETTINGS, ReportSettings, type IdlePlot, type NoncompliantPlot, type ReportPlot, type ZoneReport } from '../../../shared/report/reportViews';
 import type { RuleSet } from '../../../shared/rules/ruleSetSchema';
 import { metricValue } from '../../../shared/rules/metrics';
@@ -22,16 +23,9 @@ const REPORT_SETTINGS_KEY = 'report.signoff';
 
 /** The versions that judged the given plots, oldest effective-from first, each with its number of plots. */
 function versionsUsed(judgedBy: readonly RuleSet[]): ZoneReport['ruleSetsUsed'] {
-  const byKey = new Map<string, { ruleSet: RuleSet; plotCount: number }>();
-  for (const r of judgedBy) {
-    const key = `${r.id}@${r.version}`;
-    const entry = byKey.get(key) ?? { ruleSet: r, plotCount: 0 };
-    entry.plotCount += 1;
-    byKey.set(key, entry);
-  }
-  return [...byKey.values()]
-    .sort((a, b) => a.ruleSet.effectiveFrom.localeCompare(b.ruleSet.effectiveFrom) || a.ruleSet.version - b.ruleSet.version)
-    .map(({ ruleSet, plotCount }) => ({ ...ruleSetSummary(ruleSet), plotCount }));
+  const plotsPerRuleSet = new Map<RuleSet, number>();
+  for (const r of judgedBy) plotsPerRuleSet.set(r, (plotsPerRuleSet.get(r) ?? 0) + 1);
+  return sumVersionsUsed([...plotsPerRuleSet].map(([r, plotCount]) => ({ ...ruleSetSummary(r), plotCount })));
 }
 
 function readReportSettings(db: Parameters<typeof readSetting>[0]): ReportSettings {
