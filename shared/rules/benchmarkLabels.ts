@@ -19,7 +19,8 @@ export const plainNumber = (value: number, decimals = 2): string => String(Numbe
 const WAN_PER_YI = 10_000;
 const WAN_PER_BILLION = 100_000;
 const WAN_PER_MILLION = 100;
-const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** Chinese digits by value (index 0 is empty: 十 not 一十, 二十 not 二十零). */
+const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 const revenue = (wan: number) => ({ yi: plainNumber(wan / WAN_PER_YI), bn: plainNumber(wan / WAN_PER_BILLION) });
 
@@ -27,8 +28,8 @@ const revenue = (wan: number) => ({ yi: plainNumber(wan / WAN_PER_YI), bn: plain
 export function zoneGroupLabel(group: ZoneGroup, ranking: Pick<BenchmarkSettings['ranking'], 'groupBy' | 'revenueThresholdWan'>): Label {
   if (ranking.groupBy === 'tier') {
     const { yi, bn } = revenue(TIER_REVENUE_BOUNDARY_WAN);
-    const largeZh = ZH_NUMERALS.slice(0, LARGE_TIER_MAX).join('、');
-    const smallZh = ZH_NUMERALS[LARGE_TIER_MAX] ?? String(LARGE_TIER_MAX + 1);
+    const largeZh = ZH_DIGITS.slice(1, LARGE_TIER_MAX + 1).join('、');
+    const smallZh = ZH_DIGITS[LARGE_TIER_MAX + 1] ?? String(LARGE_TIER_MAX + 1);
     return group === 'national-and-large'
       ? { zh: `第一组：国家级及2023年第${largeZh}层级省级开发区（营业收入${yi}亿元以上）`, en: `Group 1: national zones and provincial zones of the 2023 tiers 1–${LARGE_TIER_MAX} (revenue > ${bn} bn yuan)` }
       : { zh: `第二组：2023年第${smallZh}层级省级开发区（营业收入${yi}亿元以下）`, en: `Group 2: provincial zones of the 2023 tier ${LARGE_TIER_MAX + 1} (revenue < ${bn} bn yuan)` };
@@ -81,7 +82,6 @@ export function targetGrowthLabel(growth: Record<TargetIndicator, number>): Labe
   };
 }
 
-const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** 1–99 in Chinese numerals as plan names write them: 十四, 十五, 二十一. */
 function zhNumber(n: number): string {
   const tens = Math.floor(n / 10);
