@@ -10,11 +10,21 @@ export function appliedVersions(ruleSets: readonly RuleSet[], activeId: string |
   return mine.length > 0 ? mine : [...ruleSets];
 }
 
-/** The rule set in force on a date: the latest effective-from on or before it (projects keep the rules of their contract date). */
-export function ruleSetInForce(ruleSets: readonly RuleSet[], date: IsoDate | null): RuleSet | null {
-  const sorted = [...ruleSets].sort((a, b) => (a.effectiveFrom === b.effectiveFrom ? b.version - a.version : b.effectiveFrom.localeCompare(a.effectiveFrom)));
-  if (date === null) return sorted[0] ?? null;
-  return sorted.find((r) => r.effectiveFrom <= date) ?? sorted[sorted.length - 1] ?? null;
+/** Later effective-from, or the same one with a higher version number. */
+const supersedes = (a: RuleSet, b: RuleSet) => a.effectiveFrom > b.effectiveFrom || (a.effectiveFrom === b.effectiveFrom && a.version > b.version);
+
+/**
+ * The rule set in force on a date: the latest effective-from on or before it (projects keep the rules of their contract
+ * date); before every version, the earliest. One pass, no copy: it runs once per plot.
+ */
+export function ruleSetInForce(ruleSets: readonly RuleSet[], date: IsoDate): RuleSet | null {
+  let inForce: RuleSet | null = null;
+  let earliest: RuleSet | null = null;
+  for (const r of ruleSets) {
+    if (r.effectiveFrom <= date && (inForce === null || supersedes(r, inForce))) inForce = r;
+    if (earliest === null || !supersedes(r, earliest)) earliest = r;
+  }
+  return inForce ?? earliest;
 }
 
 /**
