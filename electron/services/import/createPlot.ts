@@ -1,9 +1,11 @@
 import { bboxOf } from '../../../shared/domain/geometry';
 import type { PlannedWrite } from '../../../shared/import/plan';
 import type { Values } from '../../../shared/import/records';
+import { DEFAULT_SUPPLY_METHOD, givesContractDates, operatingOf } from '../../../shared/import/writeRules';
 import type { Db } from '../../db/connection';
 import { timeOrderedId } from '../../db/ids';
 import { cachedStatement } from '../../db/statements';
+import { CONTRACT_COLUMNS, METRIC_COLUMNS, PLOT_COLUMNS, sqlValue as sql, type FieldColumns } from './plotColumns';
 
 // One fixed statement per table for new plots: building the column list per row was a third of the write's time.
 const INSERT_PLOT = `INSERT INTO plots (id, parcel_no, project_type, supervision_no, project_name, land_user, credit_code, land_use_code,
@@ -17,23 +19,15 @@ const INSERT_AUDIT = `INSERT INTO audit_log (uuid, at, actor, action, table_name
 const INSERT_METRICS = `INSERT INTO plot_metrics (plot_id, year, operating, floor_area_m2, building_footprint_m2, fixed_investment_wan, annual_tax_wan)
   VALUES (?, ?, ?, ?, ?, ?, ?)`;
 
-const PLOT_FIELDS = [
-  ['supervisionNo', 'supervision_no'], ['projectName', 'project_name'], ['landUser', 'land_user'], ['creditCode', 'credit_code'],
-  ['landUseCode', 'land_use_code'], ['industryCode', 'industry_code'], ['batchId', 'batch_id'],
-] as const satisfies readonly (readonly [keyof Values, string])[];
-const CONTRACT_FIELDS = [
-  ['contractDate', 'contract_date'], ['landPrice', 'land_price_wan'], ['agreedStartDate', 'agreed_start_date'],
-  ['agreedCompletionDate', 'agreed_completion_date'], ['actualStartDate', 'actual_start_date'], ['actualCompletionDate', 'actual_completion_date'],
-  ['suspendedSince', 'suspended_since'], ['developedAreaShare', 'developed_area_share'], ['investedShare', 'invested_share'], ['governmentCause', 'government_cause'],
-] as const satisfies readonly (readonly [keyof Values, string])[];
-const METRIC_FIELDS = [
-  ['floorArea', 'floor_area_m2'], ['buildingFootprint', 'building_footprint_m2'], ['fixedInvestment', 'fixed_investment_wan'], ['annualTax', 'annual_tax_wan'],
-] as const satisfies readonly (readonly [keyof Values, string])[];
-
-const sql = (v: unknown) => (v === undefined ? null : typeof v === 'boolean' ? (v ? 1 : 0) : v);
+// The audit entry names the fields the fixed statements write from the record; the others (type, area, supply
+// method, operating) are set below with their defaults.
+const without = (columns: FieldColumns, ...fields: (keyof Values)[]) => columns.filter(([k]) => !fields.includes(k));
+const PLOT_FIELDS = without(PLOT_COLUMNS, 'projectType', 'landArea');
+const CONTRACT_FIELDS = without(CONTRACT_COLUMNS, 'supplyMethod');
+const METRIC_FIELDS = without(METRIC_COLUMNS, 'operating');
 
 /** Copies the given fields into the audit entry under their column names (absent fields are not written, so not audited). */
-function audit(into: Record<string, unknown>, v: Values, fields: readonly (readonly [keyof Values, string])[]): void {
+function audit(into: Record<string, unknown>, v: Values, fields: FieldColumns): void {
   for (const [k, c] of fields) if (v[k] !== undefined) into[c] = sql(v[k]);
 }
 
@@ -62,16 +56,15 @@ export function createPlotOps(w: PlannedWrite, at: string, actor: string, source
   const entry: Record<string, unknown> = { parcel_no: v.parcelNo, project_type: projectType };
   audit(entry, v, PLOT_FIELDS);
   Object.assign(entry, { land_area_m2: w.landAreaM2, original_crs: crs, zone_id: w.zoneId });
-  if (v.contractDate !== undefined || v.agreedStartDate !== undefined) {
-    const supplyMethod = v.supplyMethod ?? '出让';
+  if (givesContractDates(v)) {
+    const supplyMethod = v.supplyMethod ?? DEFAULT_SUPPLY_METHOD;
     ops.push([1, timeOrderedId(), id, supplyMethod, sql(v.contractDate), sql(v.landPrice), sql(v.agreedStartDate), sql(v.agreedCompletionDate),
       sql(v.actualStartDate), sql(v.actualCompletionDate), sql(v.suspendedSince), sql(v.developedAreaShare), sql(v.investedShare), sql(v.governmentCause)]);
     entry.supply_method = supplyMethod;
     audit(entry, v, CONTRACT_FIELDS);
   }
-  if (METRIC_FIELDS.some(([k]) => v[k] !== undefined) || v.operating !== undefined) {
-    // Without a 是否投产 column a plot counts as operating once it reports tax or has been completed.
-    const operating = v.operating ?? ((v.annualTax ?? 0) > 0 || v.actualCompletionDate !== undefined);
+  if (METRIC_COLUMNS.some(([k]) => v[k] !== undefined)) {
+    const operating = operatingOf(v);
     ops.push([2, id, w.metricsYear, operating ? 1 : 0, sql(v.floorArea), sql(v.buildingFootprint), sql(v.fixedInvestment), sql(v.annualTax)]);
     Object.assign(entry, { year: w.metricsYear, operating: operating ? 1 : 0 });
     audit(entry, v, METRIC_FIELDS);

@@ -1,30 +1,14 @@
 import { bboxOf } from '../../../shared/domain/geometry';
 import type { PlannedWrite } from '../../../shared/import/plan';
 import type { Values } from '../../../shared/import/records';
+import { DEFAULT_SUPPLY_METHOD, givesContractDates, operatingOf } from '../../../shared/import/writeRules';
 import { appendAudit } from '../../db/audit';
 import type { Db } from '../../db/connection';
 import { timeOrderedId } from '../../db/ids';
 import { cachedStatement } from '../../db/statements';
+import { CONTRACT_COLUMNS, METRIC_COLUMNS, PLOT_COLUMNS, sqlValue, type FieldColumns } from './plotColumns';
 
-const PLOT_COLUMNS: [keyof Values, string][] = [
-  ['supervisionNo', 'supervision_no'], ['projectName', 'project_name'], ['landUser', 'land_user'], ['creditCode', 'credit_code'],
-  ['landUseCode', 'land_use_code'], ['industryCode', 'industry_code'], ['projectType', 'project_type'], ['landArea', 'land_area_m2'],
-  ['batchId', 'batch_id'],
-];
-const CONTRACT_COLUMNS: [keyof Values, string][] = [
-  ['supplyMethod', 'supply_method'], ['contractDate', 'contract_date'], ['landPrice', 'land_price_wan'],
-  ['agreedStartDate', 'agreed_start_date'], ['agreedCompletionDate', 'agreed_completion_date'], ['actualStartDate', 'actual_start_date'],
-  ['actualCompletionDate', 'actual_completion_date'], ['suspendedSince', 'suspended_since'], ['developedAreaShare', 'developed_area_share'],
-  ['investedShare', 'invested_share'], ['governmentCause', 'government_cause'],
-];
-const METRIC_COLUMNS: [keyof Values, string][] = [
-  ['floorArea', 'floor_area_m2'], ['buildingFootprint', 'building_footprint_m2'], ['fixedInvestment', 'fixed_investment_wan'],
-  ['annualTax', 'annual_tax_wan'], ['operating', 'operating'],
-];
-
-const sqlValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
-
-function given(values: Values, columns: [keyof Values, string][]): [string, unknown][] {
+function given(values: Values, columns: FieldColumns): [string, unknown][] {
   const out: [string, unknown][] = [];
   for (const [k, c] of columns) {
     const v = values[k];
@@ -72,9 +56,8 @@ function writeContract(db: Db, plotId: string, v: Values): [string, unknown][] {
     cachedStatement(db, `UPDATE contracts SET ${sets.map(([c]) => `${c} = ?`).join(', ')}, row_version = row_version + 1 WHERE id = ?`).run(...sets.map(([, x]) => x), row.id);
     return sets;
   }
-  const hasDates = v.contractDate !== undefined || v.agreedStartDate !== undefined;
-  if (!hasDates) return [];
-  const cols: [string, unknown][] = [['id', timeOrderedId()], ['plot_id', plotId], ['supply_method', v.supplyMethod ?? '出让'], ...sets.filter(([c]) => c !== 'supply_method')];
+  if (!givesContractDates(v)) return [];
+  const cols: [string, unknown][] = [['id', timeOrderedId()], ['plot_id', plotId], ['supply_method', v.supplyMethod ?? DEFAULT_SUPPLY_METHOD], ...sets.filter(([c]) => c !== 'supply_method')];
   cachedStatement(db, `INSERT INTO contracts (${cols.map(([c]) => c).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map(([, x]) => x));
   return cols.slice(2);
 }
@@ -87,9 +70,7 @@ function writeMetrics(db: Db, plotId: string, v: Values, year: number): [string,
     cachedStatement(db, `UPDATE plot_metrics SET ${sets.map(([c]) => `${c} = ?`).join(', ')} WHERE plot_id = ? AND year = ?`).run(...sets.map(([, x]) => x), plotId, year);
     return [['year', year], ...sets];
   }
-  // Without a 是否投产 column a plot counts as operating once it reports tax or has been completed.
-  const operating = v.operating ?? ((v.annualTax ?? 0) > 0 || v.actualCompletionDate !== undefined);
-  const cols: [string, unknown][] = [['year', year], ['operating', operating ? 1 : 0], ...sets.filter(([c]) => c !== 'operating')];
+  const cols: [string, unknown][] = [['year', year], ['operating', operatingOf(v) ? 1 : 0], ...sets.filter(([c]) => c !== 'operating')];
   cachedStatement(db, `INSERT INTO plot_metrics (plot_id, ${cols.map(([c]) => c).join(', ')}) VALUES (?, ${cols.map(() => '?').join(', ')})`).run(plotId, ...cols.map(([, x]) => x));
   return cols;
 }
