@@ -24,13 +24,14 @@ export const restoreHandlers: HandlerMap<'backup.restore'> = {
     try {
       writeFileSync(upload, Buffer.from(input.contentBase64, 'base64'));
       const plain = (text: string) => text.split(upload).join(input.fileName);
+      let checked: number;
       try {
-        validateBackup(upload);
+        checked = validateBackup(upload);
       } catch (e) {
         if (e instanceof BackupInputError) throw new BadInputError(plain(e.message), plain(e.messageZh));
         throw e;
       }
-      const r = session.database.reopenAround(() => restoreDatabase(upload, deps.databasePath, deps.now()));
+      const r = session.database.reopenAround(() => restoreDatabase(upload, deps.databasePath, deps.now(), checked));
       const db = session.database.current;
       return { plots: count(db, 'plots'), zones: count(db, 'zones'), schemaVersionBefore: r.schemaVersionBefore, schemaVersion: r.schemaVersionAfter, previous: r.previous };
     } finally {

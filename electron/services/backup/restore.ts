@@ -49,10 +49,14 @@ export function validateBackup(file: string): number {
   }
 }
 
-/** Replaces the database at `target` by the backup: the current file is kept aside (…before-restore-<time>), the restored one migrated. */
-export function restoreDatabase(backup: string, target: string, now: Date): RestoreResult {
+/**
+ * Replaces the database at `target` by the backup: the current file is kept aside (…before-restore-<time>), the restored one migrated.
+ * `checked` is the schema version a validateBackup of this same file already gave (the UI checks before closing the live
+ * connection), so its integrity check, a read of the whole file, is not run twice.
+ */
+export function restoreDatabase(backup: string, target: string, now: Date, checked?: number): RestoreResult {
   assertLocalPath(target);
-  const before = validateBackup(backup);
+  const before = checked ?? validateBackup(backup);
   let previous: string | null = null;
   if (existsSync(target)) {
     previous = `${target}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
