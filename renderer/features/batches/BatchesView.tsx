@@ -48,7 +48,7 @@ export function BatchesView() {
           </select>
         </label>
       </div>
-      {zones && batches && <UnsuppliedRatesStrip zones={zones} batches={batches} zoneId={zoneId} asOf={asOf} />}
+      {zones && batches && <UnsuppliedRatesStrip zones={zones} citySupplyRate={totals.supplyRate} zoneId={zoneId} asOf={asOf} />}
       <div className="idle-view__body idle-view__body--batches">
         <div className="idle-view__pane">
           <h3 className="panel-section__title">{t('batches.zoneSummary')}</h3>

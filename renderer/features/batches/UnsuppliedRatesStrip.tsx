@@ -1,18 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZoneView } from '../../../shared/api/views';
-import { batchTotals } from '../../../shared/rules/batchTotals';
 import { belowFiveYearFloor, combineUnsuppliedRates, FIVE_YEAR_SUPPLY_FLOOR } from '../../../shared/rules/unsuppliedRates';
-import type { BatchView } from '../../../shared/api/views';
 import { fmtPercent } from '../../i18n/format';
 import { zoneShortLabel } from '../../i18n/zoneLabel';
 import { useAppState } from '../../stores/appStore';
 import './unsuppliedRates.css';
 
-type Props = { zones: ZoneView[]; batches: BatchView[]; zoneId: string; asOf: string };
+/** `citySupplyRate`: 供地率 over every batch (the view's totals row), shown when no zone is selected. */
+type Props = { zones: ZoneView[]; citySupplyRate: number | null; zoneId: string; asOf: string };
 
 /** 供地率, 近五年供地率 (marked under the 增存挂钩 floor) and 本年处置率 of the city or the selected zone. */
-export function UnsuppliedRatesStrip({ zones, batches, zoneId, asOf }: Props) {
+export function UnsuppliedRatesStrip({ zones, citySupplyRate, zoneId, asOf }: Props) {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const zone = zones.find((z) => z.id === zoneId);
@@ -20,8 +19,9 @@ export function UnsuppliedRatesStrip({ zones, batches, zoneId, asOf }: Props) {
     () => (zone ? zone.kpi.unsuppliedRates : combineUnsuppliedRates(zones.map((z) => z.kpi.unsuppliedRates), asOf)),
     [zone, zones, asOf],
   );
-  const supplyRate = useMemo(() => (zone ? zone.kpi.supplyRate : batchTotals(batches).supplyRate), [zone, batches]);
+  const supplyRate = zone ? zone.kpi.supplyRate : citySupplyRate;
   const floor = fmtPercent(FIVE_YEAR_SUPPLY_FLOOR.rate, lang, 0);
+  const years = FIVE_YEAR_SUPPLY_FLOOR.windowYears;
   const below = belowFiveYearFloor(rates.fiveYear.rate);
   const { from, to } = rates.disposal;
   return (
@@ -31,7 +31,7 @@ export function UnsuppliedRatesStrip({ zones, batches, zoneId, asOf }: Props) {
         <span className="rates-strip__label">{t('batchRates.supplyRate')}</span>
         <span className="rates-strip__value" data-testid="rate-supply">{fmtPercent(supplyRate, lang)}</span>
       </div>
-      <div className={`rates-strip__kpi${below ? ' is-below' : ''}`} title={t('batchRates.fiveYearHint', { source: FIVE_YEAR_SUPPLY_FLOOR.source[lang], floor })}>
+      <div className={`rates-strip__kpi${below ? ' is-below' : ''}`} title={t('batchRates.fiveYearHint', { source: FIVE_YEAR_SUPPLY_FLOOR.source[lang], floor, years })}>
         <span className="rates-strip__label">{t('batchRates.fiveYear')}</span>
         <span className="rates-strip__value" data-testid="rate-five-year">{fmtPercent(rates.fiveYear.rate, lang)}</span>
         {below && (
@@ -39,7 +39,7 @@ export function UnsuppliedRatesStrip({ zones, batches, zoneId, asOf }: Props) {
             {t('batchRates.belowFloor', { floor })}
           </span>
         )}
-        <span className="rates-strip__sub">{t('batchRates.fiveYearSub', { count: rates.fiveYear.batches })}</span>
+        <span className="rates-strip__sub">{t('batchRates.fiveYearSub', { count: rates.fiveYear.batches, years })}</span>
       </div>
       <div className="rates-strip__kpi" title={t('batchRates.disposalHint', { from })}>
         <span className="rates-strip__label">{t('batchRates.disposal')}</span>
@@ -47,7 +47,7 @@ export function UnsuppliedRatesStrip({ zones, batches, zoneId, asOf }: Props) {
         <span className="rates-strip__sub">{t('batchRates.disposalSub', { from, to })}</span>
       </div>
       <p className="rates-strip__note">
-        {t('batchRates.fiveYearHint', { source: FIVE_YEAR_SUPPLY_FLOOR.source[lang], floor })} {t('batchRates.withdrawalCaveat')}
+        {t('batchRates.fiveYearHint', { source: FIVE_YEAR_SUPPLY_FLOOR.source[lang], floor, years })} {t('batchRates.withdrawalCaveat')}
       </p>
     </section>
   );
