@@ -2,7 +2,7 @@ import type { Protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { basemapFor } from '../services/basemap/mbtiles';
 import { resolveStatic } from '../server/staticFiles';
-import { CONTENT_SECURITY_POLICY, pinTileOriginsInPage, withTileOrigins } from './security';
+import { CONTENT_SECURITY_POLICY, staticWithTileOrigins } from './security';
 
 const TILE = /^\/tiles\/(\d+)\/(\d+)\/(\d+)(?:\.\w+)?$/;
 
@@ -26,9 +26,7 @@ export function serveBundle(
     }
     const found = resolveStatic(rendererDir, url.pathname);
     if (!found) return new Response('not found', { status: 404 });
-    const origins = tileOrigins();
-    const file = await readFile(found.file);
-    const body = origins.length > 0 && found.type.startsWith('text/html') ? pinTileOriginsInPage(file.toString(), origins) : file;
-    return new Response(body, { headers: { 'Content-Type': found.type, 'Content-Security-Policy': withTileOrigins(CONTENT_SECURITY_POLICY, origins), 'X-Content-Type-Options': 'nosniff' } });
+    const { body, csp } = staticWithTileOrigins(await readFile(found.file), found.type, tileOrigins);
+    return new Response(body, { headers: { 'Content-Type': found.type, 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' } });
   });
 }

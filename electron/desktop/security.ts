@@ -29,6 +29,17 @@ export function pinTileOriginsInPage(html: string, origins: readonly string[]): 
   return html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*?img-src 'self' data:)/, `$1 ${pinned.join(' ')}`);
 }
 
+/**
+ * A static file as app:// and browser mode serve it: a page (text/html) gets the tile origins pinned in its CSP header
+ * and its <meta>; any other file the fixed policy (a CSP governs the document, not the scripts, styles and fonts it
+ * loads), so the setting is read once per page load, not once per file.
+ */
+export function staticWithTileOrigins<B extends Buffer>(body: B, type: string, tileOrigins: () => readonly string[]): { body: B | string; csp: string } {
+  if (!type.startsWith('text/html')) return { body, csp: CONTENT_SECURITY_POLICY };
+  const origins = tileOrigins();
+  return { body: origins.length > 0 ? pinTileOriginsInPage(body.toString(), origins) : body, csp: withTileOrigins(CONTENT_SECURITY_POLICY, origins) };
+}
+
 type WindowConstructor<W> = new (options: BrowserWindowConstructorOptions) => W;
 
 /**

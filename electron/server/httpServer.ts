@@ -10,7 +10,7 @@ import { warmUpMapData } from '../api/warmUp';
 import { answerJson } from './answerJson';
 import { basemapFor } from '../services/basemap/mbtiles';
 import { onlineTileOrigins } from '../services/basemap/onlineSource';
-import { CONTENT_SECURITY_POLICY, pinTileOriginsInPage, withTileOrigins } from '../desktop/security';
+import { CONTENT_SECURITY_POLICY, staticWithTileOrigins } from '../desktop/security';
 import type { HandlerDeps } from '../api/handlers';
 import { readStatic, resolveStatic } from './staticFiles';
 
@@ -73,12 +73,11 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
-/** A page: its CSP also pins the tile origins of the online basemap the user configured (none by default). */
-function sendPage(res: ServerResponse, body: string | Buffer, type: string, tileOrigins: readonly string[], extra: Record<string, string>): void {
-  const csp = withTileOrigins(SECURITY_HEADERS['Content-Security-Policy'], tileOrigins);
-  const page = tileOrigins.length > 0 && type.startsWith('text/html') ? pinTileOriginsInPage(body.toString(), tileOrigins) : body;
+/** A static file; a page's CSP also pins the tile origins of the online basemap the user configured (none by default). */
+function sendStatic(res: ServerResponse, file: Buffer, type: string, tileOrigins: () => readonly string[], extra: Record<string, string>): void {
+  const { body, csp } = staticWithTileOrigins(file, type, tileOrigins);
   res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Security-Policy': csp, 'Content-Type': type, ...extra });
-  res.end(page);
+  res.end(body);
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
@@ -137,7 +136,7 @@ export function startBrowserServer(options: ServeOptions): Promise<BrowserServer
     const found = resolveStatic(options.staticDir, url.pathname);
     if (!found) return send(res, 404, 'not found (is the renderer built? run npm run build:renderer)', 'text/plain');
     const cookie = { 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` };
-    return sendPage(res, readStatic(found.file), found.type, onlineTileOrigins(deps.session?.database.current ?? deps.db), cookie);
+    return sendStatic(res, readStatic(found.file), found.type, () => onlineTileOrigins(deps.session?.database.current ?? deps.db), cookie);
   };
 
   const server: Server = createServer((req, res) => {
