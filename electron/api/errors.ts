@@ -21,18 +21,18 @@ export class BadInputError extends SaidError {}
 /** A write based on a stale row version: the record changed since it was read. */
 export class ConflictError extends SaidError {}
 
-function clipRuns(message: string, runChar: string, max: number, total: number, length: (n: number) => string): string {
+/** Messages quote ids and values the caller sent: a huge one (a 1 MB "id") is cut, so no answer or log echoes it whole. */
+function clipRuns(message: string, runChar: string, length: (n: number) => string): string {
+  const max = 120;
+  const total = 4000;
   const clipped = message.replace(new RegExp(`${runChar}{${max + 1},}`, 'gu'), (run) => `${run.slice(0, max)}…${length(run.length)}`);
   return clipped.length > total ? `${clipped.slice(0, total)}…` : clipped;
 }
 
-/** Messages quote ids and values the caller sent: a huge one (a 1 MB "id") is cut, so no answer or log echoes it whole. */
-export function clipQuoted(message: string, max = 120, total = 4000): string {
-  return clipRuns(message, '\\S', max, total, (n) => `(${n} chars)`);
-}
+const clipQuoted = (message: string): string => clipRuns(message, '\\S', (n) => `(${n} chars)`);
 
 /** Chinese puts no spaces between words, so there a run to cut is one of other characters (an id, a value sent), never the text itself. */
-const clipZh = (message: string): string => clipRuns(message, '[^\\s\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]', 120, 4000, (n) => `（共 ${n} 个字符）`);
+const clipZh = (message: string): string => clipRuns(message, '[^\\s\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]', (n) => `（共 ${n} 个字符）`);
 
 /** Turns anything a handler throws into the error shape both transports send; internal details stay in the log. */
 export function toApiError(error: unknown, method: string): ApiError {
