@@ -7,7 +7,7 @@ import { describeIssuesZh } from '../../shared/schemas/issuesZh';
  * An error the caller can act on, said in English and in Chinese. messageZh is required, not optional: the UI runs
  * in Chinese, so a refusal without it would reach a clerk in English; the typechecker now refuses such a throw.
  */
-class SaidError extends Error {
+export class SaidError extends Error {
   constructor(
     message: string,
     readonly messageZh: string,

@@ -3,17 +3,11 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '../../db/connection';
 import { latestSchemaVersion, migrate, schemaVersion } from '../../db/migrate';
 import { assertLocalPath } from '../../db/networkPath';
+import { SaidError } from '../../api/errors';
 import { integrityOf } from './backup';
 
 /** The backup file is not one we can restore: the message says why, in English and in Chinese. */
-export class BackupInputError extends Error {
-  constructor(
-    message: string,
-    readonly messageZh: string,
-  ) {
-    super(message);
-  }
-}
+export class BackupInputError extends SaidError {}
 
 export interface RestoreResult {
   restored: string;
