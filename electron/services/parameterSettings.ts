@@ -62,6 +62,7 @@ export function saveParameters<S extends z.ZodType<Record<string, unknown>>>(
     for (const field of changed) {
       appendAudit(db, at, { actor, action: 'update', table: 'settings', recordId: g.key, field, oldValue: current[field], newValue: next[field] });
     }
-    return readParameters(db, g);
+    // Reading the row back would give `next` again: it is what the same schema just produced.
+    return next;
   })();
 }
