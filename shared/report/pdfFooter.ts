@@ -5,6 +5,3 @@ export const PAGE_OF: Record<Lang, { before: string; between: string; after: str
   zh: { before: '第 ', between: ' 页 / 共 ', after: ' 页' },
   en: { before: 'Page ', between: ' of ', after: '' },
 };
-
-/** An empty header: the running header comes from the page's own CSS margin boxes. */
-export const PDF_HEADER_TEMPLATE = '<span></span>';

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { PDF_HEADER_TEMPLATE } from '../../shared/report/pdfFooter';
 import { pdfPages, pdfText } from '../integration/pdfTools';
 import { tempDir } from '../integration/tempDb';
 import type { AppServer } from './appServer';
@@ -42,7 +41,7 @@ describe('report view (browser mode, Chromium)', () => {
     await popup.screenshot({ path: join(ARTIFACTS, 'report-02-print-version.png') });
     // What the browser's "Save as PDF" produces: page numbers come from the page's CSS (footer=css).
     const file = tmp.file('qingfeng.pdf');
-    await popup.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, headerTemplate: PDF_HEADER_TEMPLATE });
+    await popup.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
     const pages = pdfPages(file);
     expect(pages).toBeGreaterThanOrEqual(3);
     const text = pdfText(file);
@@ -121,7 +120,7 @@ describe('report view (browser mode, Chromium)', () => {
     await popup.setViewportSize({ width: 900, height: 1200 });
     await popup.screenshot({ path: join(ARTIFACTS, 'report-04-plot-sheets.png') });
     const file = tmp.file('sheets.pdf');
-    await popup.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, headerTemplate: PDF_HEADER_TEMPLATE });
+    await popup.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
     expect(pdfPages(file)).toBe(listed);
     const first = pdfText(file, 1, 1);
     expect(first).toContain('宗地核查表');
