@@ -19,8 +19,7 @@ function refusal(r: DraftRefusal): Error {
   return new BadInputError(r.message, r.messageZh);
 }
 
-function versionView(r: RuleSet, all: readonly RuleSet[], today: IsoDate, plotCount: number, saved: VersionSaved | undefined): RuleSetVersionView {
-  const inForce = ruleSetInForce(all.filter((v) => v.id === r.id), today);
+function versionView(r: RuleSet, inForceToday: boolean, today: IsoDate, plotCount: number, saved: VersionSaved | undefined): RuleSetVersionView {
   const shown = withKnownConfidence(r);
   return {
     id: r.id,
@@ -29,7 +28,7 @@ function versionView(r: RuleSet, all: readonly RuleSet[], today: IsoDate, plotCo
     effectiveFrom: r.effectiveFrom,
     source: r.source,
     rules: shown.rules,
-    inForceToday: inForce?.version === r.version,
+    inForceToday,
     scheduled: r.effectiveFrom > today,
     plotCount,
     savedAt: saved?.at ?? null,
@@ -47,10 +46,15 @@ export function listRuleSetVersions(db: Db, today: IsoDate): RuleSetsList {
     const key = versionRecordId(ruleSet.id, ruleSet.version);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const ids = new Set(all.map((r) => r.id));
+  const inForce = new Set([...ids].map((id) => ruleSetInForce(all.filter((v) => v.id === id), today)));
   const sorted = [...all].sort((a, b) => a.id.localeCompare(b.id) || b.version - a.version);
   return {
     today,
-    versions: sorted.map((r) => versionView(r, all, today, counts.get(versionRecordId(r.id, r.version)) ?? 0, audit.get(versionRecordId(r.id, r.version)))),
+    versions: sorted.map((r) => {
+      const key = versionRecordId(r.id, r.version);
+      return versionView(r, inForce.has(r), today, counts.get(key) ?? 0, audit.get(key));
+    }),
   };
 }
 
