@@ -82,10 +82,11 @@ function validated(definition: unknown, base: RuleSet): DraftResult {
   const issues = parsed.error.issues.map((issue) => {
     const [head, index, ...rest] = issue.path;
     const rule = head === 'rules' && typeof index === 'number' ? base.rules[index] : undefined;
-    return { label: rule ? `rule ${rule.id}` : `rule set ${base.id}`, issue: rule ? { ...issue, path: rest } : issue };
+    if (!rule) return { label: `rule set ${base.id}`, labelZh: `规则集 ${base.id}`, issue };
+    return { label: `rule ${rule.id}`, labelZh: `规则 ${rule.id}`, issue: { ...issue, path: rest } };
   });
   const en = issues.map(({ label, issue }) => describeIssues(new z.ZodError([issue]), label).join('; '));
-  const zh = issues.map(({ label, issue }) => describeIssuesZh(new z.ZodError([issue]), label.replace(/^rule set /, '规则集 ').replace(/^rule /, '规则 ')).join('；'));
+  const zh = issues.map(({ labelZh, issue }) => describeIssuesZh(new z.ZodError([issue]), labelZh).join('；'));
   return refuse('bad-input', en.join('; '), zh.join('；'));
 }
 
