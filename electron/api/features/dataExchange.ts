@@ -9,7 +9,7 @@ import { zoneExists } from '../../db/queries/zones';
 import { readSetting, writeSetting } from '../../db/settings';
 import { backupDatabase } from '../../services/backup/backup';
 import { exportPlots } from '../../services/export/exportPlots';
-import { importFile, type ImportOutcome } from '../../services/import/importFile';
+import { importFile, type ImportOptions, type ImportOutcome } from '../../services/import/importFile';
 import { BadInputError, NotFoundError } from '../errors';
 import type { HandlerDeps, HandlerMap, ParsedInput } from '../types';
 import { restoreHandlers } from './restore';
@@ -34,11 +34,16 @@ export function importResult(o: ImportOutcome): ImportResult {
   };
 }
 
+/** An import request (import.run / preview / start) as importFile takes it; the actor is the app's transport. */
+export function importOptions(deps: HandlerDeps, input: ParsedInput<'import.run'>, dryRun: boolean): ImportOptions {
+  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
+  const actor = deps.transport === 'electron' ? 'desktop' : 'browser';
+  return { fileName: input.fileName, bytes, mapping: input.mapping, dryRun, partial: input.partial, now: deps.now(), actor };
+}
+
 async function runImport(deps: HandlerDeps, input: ParsedInput<'import.run'>, dryRun: boolean): Promise<ImportResult> {
   try {
-    const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-    const actor = deps.transport === 'electron' ? 'desktop' : 'browser';
-    return importResult(await importFile(deps.db, { fileName: input.fileName, bytes, mapping: input.mapping, dryRun, partial: input.partial, now: deps.now(), actor }));
+    return importResult(await importFile(deps.db, importOptions(deps, input, dryRun)));
   } catch (e) {
     if (e instanceof FileReadError) throw new BadInputError(`${input.fileName}: ${e.message}`, `${input.fileName}：${e.messageZh}`);
     throw e;

@@ -8,7 +8,7 @@ import type { JobFailure } from '../../services/import/importJobs';
 import { ImportCancelledError } from '../../services/import/importErrors';
 import { BadInputError, NotFoundError } from '../errors';
 import type { HandlerDeps, HandlerMap } from '../types';
-import { importResult } from './dataExchange';
+import { importOptions, importResult } from './dataExchange';
 
 function jobsOf(deps: HandlerDeps) {
   if (!deps.session) throw new BadInputError('import jobs need the running app (serve or desktop)', '导入任务需要在运行中的程序里进行（桌面版或浏览器模式）');
@@ -32,15 +32,8 @@ export const importJobHandlers: HandlerMap<keyof typeof IMPORT_JOB_METHODS> = {
   'import.start': (deps, input) => {
     const jobs = jobsOf(deps);
     const { db } = deps;
-    const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-    const actor = deps.transport === 'electron' ? 'desktop' : 'browser';
-    const now = deps.now();
-    const { dryRun, partial } = input;
-    const jobId = jobs.start(
-      dryRun,
-      async (ctx) => importResult(await importFile(db, { fileName: input.fileName, bytes, mapping: input.mapping, dryRun, partial, now, actor, ...ctx })),
-      (e) => classify(input.fileName, e),
-    );
+    const options = importOptions(deps, input, input.dryRun);
+    const jobId = jobs.start(input.dryRun, async (ctx) => importResult(await importFile(db, { ...options, ...ctx })), (e) => classify(input.fileName, e));
     return { jobId };
   },
   'import.status': (deps, { jobId }) => {
