@@ -36,8 +36,9 @@ export interface UnsuppliedRates {
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
-const suppliedBetween = (batch: BatchInput, from: IsoDate | null, to: IsoDate): number =>
-  batch.supplies.filter((s) => (from === null || s.date >= from) && s.date <= to).reduce((sum, s) => sum + s.areaM2, 0);
+/** Σ area of the batch's supplies whose date `counts`. */
+const suppliedWhere = (batch: BatchInput, counts: (date: IsoDate) => boolean): number =>
+  batch.supplies.filter((s) => counts(s.date)).reduce((sum, s) => sum + s.areaM2, 0);
 
 /** Whether a batch approved on or before the date is in the five-year window: fewer than five completed years by the 《民法典》 period rule. */
 export function inFiveYearWindow(approvedDate: IsoDate, asOf: IsoDate): boolean {
@@ -47,7 +48,7 @@ export function inFiveYearWindow(approvedDate: IsoDate, asOf: IsoDate): boolean 
 export function fiveYearSupply(batches: readonly BatchInput[], asOf: IsoDate): FiveYearSupply {
   const inWindow = batches.filter((b) => inFiveYearWindow(b.approvedDate, asOf));
   const approved = inWindow.reduce((sum, b) => sum + b.approvedAreaM2, 0);
-  const supplied = inWindow.reduce((sum, b) => sum + suppliedBetween(b, null, asOf), 0);
+  const supplied = inWindow.reduce((sum, b) => sum + suppliedWhere(b, (date) => date <= asOf), 0);
   return { batches: inWindow.length, approvedAreaM2: approved, suppliedAreaM2: supplied, rate: ratio(supplied, approved) };
 }
 
@@ -68,10 +69,10 @@ export function periodDisposal(batches: readonly BatchInput[], asOf: IsoDate): P
   let disposed = 0;
   for (const b of batches) {
     if (b.approvedDate >= from) continue;
-    const before = b.supplies.filter((s) => s.date < from).reduce((sum, s) => sum + s.areaM2, 0);
+    const before = suppliedWhere(b, (date) => date < from);
     const atStart = Math.max(0, b.approvedAreaM2 - before - b.withdrawnAreaM2);
     stock += atStart;
-    disposed += Math.min(atStart, suppliedBetween(b, from, to));
+    disposed += Math.min(atStart, suppliedWhere(b, (date) => date >= from && date <= to));
   }
   return { from, to, unsuppliedAtStartM2: stock, disposedAreaM2: disposed, rate: ratio(disposed, stock) };
 }
