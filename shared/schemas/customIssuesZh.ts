@@ -1,9 +1,13 @@
+import { PUYANG_EXTENT } from '../settings/editableParameters';
+
 /**
  * Chinese for the messages our own schemas write by hand (refine, superRefine, regex with a message). zod only knows
  * the English text, so each is matched here; a message missing from this list still reaches the user, in English,
  * after a Chinese lead-in (see issuesZh.ts). tests/unit/customIssuesZh.test.ts finds every such message in shared/
  * and fails while one has no Chinese here.
  */
+const E = PUYANG_EXTENT;
+
 const CUSTOM_ZH: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[] = [
   // shared/domain/dates.ts, shared/schemas/inspection.ts
   [/^expected a calendar date YYYY-MM-DD$/, () => '日期格式应为 YYYY-MM-DD（且为有效日期）'],
@@ -39,7 +43,7 @@ const CUSTOM_ZH: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[] 
   [/^"(.*)" has no valid port$/, (m) => `“${m[1] ?? ''}”的端口无效`],
   // shared/settings/editableParameters.ts
   [/^the box needs its minimum below its maximum$/, () => '范围的最小经纬度应小于最大经纬度'],
-  [/^the box must hold the whole city/, () => '范围须包含濮阳全市（东经 114.8–116.2°，北纬 35.3–36.2°）'],
+  [/^the box must hold the whole city/, () => `范围须包含濮阳全市（东经 ${E.minLon}–${E.maxLon}°，北纬 ${E.minLat}–${E.maxLat}°）`],
   [/^the area tolerance is 0\.1–100 %$/, () => '面积容差应在 0.1%–100% 之间'],
   // shared/rules/benchmarkSettings.ts, localParameters.ts, ruleSetSchema.ts
   [/^class shares must add up to 1$/, () => '各等级所占比例之和应为 1'],

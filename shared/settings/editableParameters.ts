@@ -15,7 +15,7 @@ const Bounds = z
   .refine((b) => b.minLon < b.maxLon && b.minLat < b.maxLat, 'the box needs its minimum below its maximum')
   .refine(
     (b) => b.minLon <= PUYANG_EXTENT.minLon && b.minLat <= PUYANG_EXTENT.minLat && b.maxLon >= PUYANG_EXTENT.maxLon && b.maxLat >= PUYANG_EXTENT.maxLat,
-    'the box must hold the whole city (114.8–116.2°E, 35.3–36.2°N)',
+    `the box must hold the whole city (${PUYANG_EXTENT.minLon}–${PUYANG_EXTENT.maxLon}°E, ${PUYANG_EXTENT.minLat}–${PUYANG_EXTENT.maxLat}°N)`,
   );
 
 const AREA_TOLERANCE_RANGE = 'the area tolerance is 0.1–100 %';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_IMPORT_PARAMETERS, type ImportParameters } from '../../../shared/import/parameters';
+import { PUYANG_EXTENT } from '../../../shared/settings/editableParameters';
 import { NumberInput, ParamField, SectionFrame } from './SectionFrame';
 import { numberOf, useParameterForm } from './useParameterForm';
 
@@ -66,7 +67,7 @@ export function ImportSection() {
           >
             <NumberInput value={d.timeout} unit={t('params.import.seconds')} label={t('params.import.parseTimeout')} testId="params-parse-timeout" onChange={(v) => set({ timeout: v })} />
           </ParamField>
-          <ParamField label={t('params.import.bounds')} help={t('params.import.boundsHelp')} defaultText={boxText(def.bounds)} modified={boxText(s.bounds) !== boxText(def.bounds)}>
+          <ParamField label={t('params.import.bounds')} help={t('params.import.boundsHelp', PUYANG_EXTENT)} defaultText={boxText(def.bounds)} modified={boxText(s.bounds) !== boxText(def.bounds)}>
             <span className="params-box">
               {coord('minLon')}
               {coord('maxLon')}
