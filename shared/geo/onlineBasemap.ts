@@ -5,7 +5,8 @@ import { z } from 'zod';
  * Tianditu uses its Web-Mercator ('_w') services, CGCS2000-aligned; a custom XYZ server declares its datum, and a
  * GCJ-02 server is drawn with our data shifted into GCJ-02 (renderer/features/map/gcjCrs.ts), never unshifted.
  */
-export const TIANDITU_HOSTS = ['t0', 't1', 't2', 't3', 't4', 't5', 't6', 't7'].map((s) => `${s}.tianditu.gov.cn`);
+/** Tianditu's tile hosts t0 … t7.tianditu.gov.cn (the {s} of its URLs). */
+const TIANDITU_SUBDOMAINS = '01234567';
 const TIANDITU_MAX_ZOOM = 18;
 
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -83,7 +84,7 @@ export function tileLayersOf(source: OnlineBasemap): TileSpec[] {
   if (source.kind === 'none') return [];
   if (source.kind === 'xyz') return [{ url: source.url, subdomains: source.subdomains, maxNativeZoom: source.maxZoom, attribution: source.attribution }];
   const attribution = ['© 天地图 国家地理信息公共服务平台', source.reviewNumber].filter(Boolean).join(' ');
-  const base = { subdomains: '01234567', maxNativeZoom: TIANDITU_MAX_ZOOM };
+  const base = { subdomains: TIANDITU_SUBDOMAINS, maxNativeZoom: TIANDITU_MAX_ZOOM };
   const labels = source.layer === 'vec' ? 'cva' : 'cia';
   return [
     { ...base, url: tiandituUrl(source.layer, source.key), attribution },
@@ -91,12 +92,13 @@ export function tileLayersOf(source: OnlineBasemap): TileSpec[] {
   ];
 }
 
-/** Exactly the origins the page may load images from for this source (pinned into the CSP's img-src). */
+/** Exactly the origins the page may load images from for this source (pinned into the CSP's img-src): those of the layers drawn. */
 export function tileOrigins(source: OnlineBasemap): string[] {
-  if (source.kind === 'none') return [];
-  if (source.kind === 'tianditu') return TIANDITU_HOSTS.map((h) => `https://${h}`);
-  const origins = templateOrigins(source.url, source.subdomains);
-  return typeof origins === 'string' ? [] : origins;
+  const origins = tileLayersOf(source).flatMap((spec) => {
+    const o = templateOrigins(spec.url, spec.subdomains);
+    return typeof o === 'string' ? [] : o;
+  });
+  return [...new Set(origins)];
 }
 
 /** Whether our CGCS2000 / WGS84 overlays must be shifted into GCJ-02 to sit on these tiles. */
