@@ -1,7 +1,7 @@
 import type { DraftImpactView, RuleSetsList, RuleSetVersionView } from '../../shared/api/ruleSetViews';
 import type { IsoDate } from '../../shared/domain/dates';
 import { withKnownConfidence } from '../../shared/rules/ruleConfidence';
-import { applyDraft, type DraftRefusal, type RuleSetDraft } from '../../shared/rules/ruleSetDraft';
+import { applyDraft, type DraftRefusal, type RuleSetDraft, type RuleSetEdits } from '../../shared/rules/ruleSetDraft';
 import { draftImpact } from '../../shared/rules/ruleSetImpact';
 import { ruleSetInForce } from '../../shared/rules/ruleSetInForce';
 import type { Rule, RuleSet } from '../../shared/rules/ruleSetSchema';
@@ -59,7 +59,7 @@ export function listRuleSetVersions(db: Db, today: IsoDate): RuleSetsList {
 }
 
 /** The draft's version number and the plots whose status it would change (as of `asOf`); writes nothing. */
-export function previewRuleSetDraft(db: Db, draft: RuleSetDraft, asOf: IsoDate): DraftImpactView {
+export function previewRuleSetDraft(db: Db, draft: RuleSetEdits, asOf: IsoDate): DraftImpactView {
   const stored = loadRuleSets(db);
   const built = applyDraft(stored, draft);
   if (!built.ok) throw refusal(built.refusal);

@@ -31,6 +31,8 @@ export const RuleSetDraft = z
   })
   .strict();
 export type RuleSetDraft = z.infer<typeof RuleSetDraft>;
+/** What builds the version: the reason is only for the audit row, so a preview may leave it out. */
+export type RuleSetEdits = Omit<RuleSetDraft, 'reason'>;
 
 export interface DraftRefusal {
   kind: 'bad-input' | 'not-found' | 'conflict';
@@ -54,7 +56,7 @@ const sameNote = (a: Rule['note'], b: Rule['note']) => a?.zh === b?.zh && a?.en 
 const ruleChanged = (a: Rule, b: Rule) => a.threshold !== b.threshold || a.sourceWording !== b.sourceWording || !sameNote(a.note, b.note);
 
 /** The edits' own problems (unknown or repeated rule ids, a threshold changed under the old wording), before the schema runs. */
-function checkChanges(base: RuleSet, draft: RuleSetDraft): DraftResult | null {
+function checkChanges(base: RuleSet, draft: RuleSetEdits): DraftResult | null {
   const seen = new Set<string>();
   for (const change of draft.changes) {
     const rule = base.rules.find((r) => r.id === change.ruleId);
@@ -95,7 +97,7 @@ function validated(definition: unknown, base: RuleSet): DraftResult {
  * (so every earlier version keeps the plots it judged), the base must still be the newest version (optimistic
  * concurrency), and the result must pass the RuleSet schema. Pure: the caller stores it.
  */
-export function applyDraft(versions: readonly RuleSet[], draft: RuleSetDraft): DraftResult {
+export function applyDraft(versions: readonly RuleSet[], draft: RuleSetEdits): DraftResult {
   const own = versions.filter((v) => v.id === draft.ruleSetId);
   const newest = own.reduce<RuleSet | null>((m, v) => (m === null || v.version > m.version ? v : m), null);
   if (!newest) return refuse('not-found', `rule set ${draft.ruleSetId} not found`, `未找到规则集 ${draft.ruleSetId}`);
