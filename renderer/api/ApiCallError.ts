@@ -18,13 +18,24 @@ export class ApiCallError extends Error {
   }
 }
 
-export function describeError(error: unknown): { method: string | null; code: string; message: string; messageZh?: string | undefined } {
+/** A message as the server says it: English, and Chinese where it gave one. */
+export interface SaidMessage {
+  message: string;
+  messageZh?: string | undefined;
+}
+
+export interface DescribedError extends SaidMessage {
+  method: string | null;
+  code: string;
+}
+
+export function describeError(error: unknown): DescribedError {
   if (error instanceof ApiCallError) return { method: error.method, code: error.code, message: error.message, messageZh: error.messageZh };
   if (error instanceof Error) return { method: null, code: 'internal', message: error.message };
   return { method: null, code: 'internal', message: String(error) };
 }
 
 /** What the user reads: the Chinese message in the Chinese UI when the server gave one, else the English one. */
-export function errorText(shown: { message: string; messageZh?: string | undefined }, lang: Lang): string {
+export function errorText(shown: SaidMessage, lang: Lang): string {
   return lang === 'zh' && shown.messageZh ? shown.messageZh : shown.message;
 }

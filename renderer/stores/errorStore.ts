@@ -1,12 +1,8 @@
-import { describeError } from '../api/ApiCallError';
+import { describeError, type DescribedError } from '../api/ApiCallError';
 import { createStoreHooks } from './createStoreHooks';
 
-export interface ShownError {
+export interface ShownError extends DescribedError {
   id: number;
-  method: string | null;
-  code: string;
-  message: string;
-  messageZh?: string | undefined;
 }
 
 let nextId = 1;
