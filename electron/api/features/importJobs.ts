@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IMPORT_JOB_METHODS } from '../../../shared/api/methods/importJobs';
+import { fileErrorReason } from '../../../shared/import/fileErrors';
 import { FileReadError } from '../../../shared/import/table';
 import { describeIssues } from '../../../shared/schemas/issues';
 import { describeIssuesZh } from '../../../shared/schemas/issuesZh';
@@ -18,8 +19,7 @@ function jobsOf(deps: HandlerDeps) {
 function classify(fileName: string, e: unknown): JobFailure {
   if (e instanceof ImportCancelledError) return { kind: 'cancelled' };
   if (e instanceof FileReadError) {
-    const message = e.message.startsWith(`${fileName}: `) ? e.message : `${fileName}: ${e.message}`;
-    return { kind: 'failed', error: { code: e.code, params: { ...e.params, file: fileName }, message } };
+    return { kind: 'failed', error: { code: e.code, params: { ...e.params, file: fileName }, message: `${fileName}: ${fileErrorReason(e.code, e.params, 'en')}` } };
   }
   if (e instanceof z.ZodError) {
     return { kind: 'failed', error: { code: null, params: {}, message: describeIssues(e, 'import.start').join('; '), messageZh: describeIssuesZh(e, 'import.start').join('；') } };
