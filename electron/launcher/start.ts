@@ -9,10 +9,11 @@ import { probeElectron } from './electronBinary';
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-ensureRendererBuilt(appRoot, log);
 const probe = probeElectron(appRoot, process.platform);
 
 if (probe.available) {
+  // Browser mode's `serve` builds it itself (below): checking here too walked the sources twice per start.
+  ensureRendererBuilt(appRoot, log);
   const built = spawnSync(process.execPath, [join(appRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(appRoot, 'scripts', 'build-electron.ts')], {
     cwd: appRoot,
     stdio: 'inherit',
