@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleSetVersionView } from '../../../shared/api/ruleSetViews';
 import { useApiQuery } from '../../api/useApiQuery';
+import { Badge } from '../../components/Badge';
 import { useAppState } from '../../stores/appStore';
 import { useRevision } from '../../stores/revisionStore';
 import { NewVersionForm } from './NewVersionForm';
@@ -18,7 +19,7 @@ function InForceCard({ v, onNew, formOpen }: { v: RuleSetVersionView; onNew: () 
         <h3>
           {v.name[lang]} · {t('ruleSets.version', { version: v.version })}
         </h3>
-        <span className="rs-badge rs-badge--in-force">{t('ruleSets.inForce')}</span>
+        <Badge tone="green">{t('ruleSets.inForce')}</Badge>
         <button type="button" className="rs-primary rs-right" onClick={onNew} disabled={formOpen} data-testid="rule-set-new">
           {t('ruleSets.newVersion')}
         </button>

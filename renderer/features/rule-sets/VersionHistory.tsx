@@ -1,10 +1,12 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleSetVersionView } from '../../../shared/api/ruleSetViews';
+import { Badge, type BadgeTone } from '../../components/Badge';
 import { useAppState } from '../../stores/appStore';
 import { RuleTable } from './RuleTable';
 
 const statusOf = (v: RuleSetVersionView) => (v.inForceToday ? 'InForce' : v.scheduled ? 'Scheduled' : 'Superseded');
+const STATUS_TONE: Record<ReturnType<typeof statusOf>, BadgeTone> = { InForce: 'green', Scheduled: 'blue', Superseded: 'grey' };
 const keyOf = (v: RuleSetVersionView) => `${v.id}@${v.version}`;
 
 /** Every stored version, newest first: when it takes effect, whether it is in force, who saved it and why; its rules on demand. */
@@ -40,7 +42,7 @@ export function VersionHistory({ versions }: { versions: readonly RuleSetVersion
                 </td>
                 <td>{v.effectiveFrom}</td>
                 <td>
-                  <span className={`rs-badge rs-badge--${statusOf(v)}`}>{t(`ruleSets.status${statusOf(v)}`)}</span>
+                  <Badge tone={STATUS_TONE[statusOf(v)]}>{t(`ruleSets.status${statusOf(v)}`)}</Badge>
                 </td>
                 <td>{t('ruleSets.plots', { count: v.plotCount })}</td>
                 <td>{v.source[lang]}</td>
