@@ -33,7 +33,7 @@ export class ImportJobs {
   private sequence = 0;
 
   start(dryRun: boolean, work: (ctx: JobContext) => Promise<ImportResult>, classify: (e: unknown) => JobFailure): string {
-    const jobId = `${randomUUID()}`;
+    const jobId = randomUUID();
     const controller = new AbortController();
     const status: ImportJobStatus = { jobId, state: 'running', phase: 'reading', done: null, total: null, dryRun, cancellable: true, cancelRequested: false, result: null, error: null };
     const job: Job = { status, controller, finishedAt: null };
