@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CRS } from 'leaflet';
 import { AttributionControl, MapContainer, ScaleControl } from 'react-leaflet';
-import { needsGcjShift } from '../../../shared/geo/onlineBasemap';
+import { needsGcjShift, NO_ONLINE_BASEMAP } from '../../../shared/geo/onlineBasemap';
 import type { ZoneView } from '../../../shared/api/views';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useAppData } from '../../app/AppData';
@@ -18,7 +18,6 @@ import { MapLegend } from './MapLegend';
 import { MapTools } from './MapTools';
 import { GCJ_MERCATOR } from './gcjCrs';
 import { OnlineBasemapLayer } from './OnlineBasemapLayer';
-import { useOnlineBasemap } from './useOnlineBasemap';
 import { ALL_LAYERS_ON, LayerControl, type LayerVisibility } from './LayerControl';
 import { PlotLayer } from './PlotLayer';
 import { ZoneOverviewLayer } from './ZoneOverviewLayer';
@@ -35,7 +34,8 @@ export function MapView() {
   const plotId = useSelection((s) => s.plotId);
   const [{ drawn, overview }, setDrawn] = useState<DrawnPlots>({ drawn: 0, overview: false });
   const [visible, setVisible] = useState<LayerVisibility>(ALL_LAYERS_ON);
-  const { source: online } = useOnlineBasemap();
+  // The configured online basemap; 'none' until the answer arrives, so no tile is requested before it is known.
+  const online = useApiQuery('map.onlineBasemap.get', {}).data ?? NO_ONLINE_BASEMAP;
   // Asked once here, not by the layer and the layer switch each, nor again when either remounts (datum, visibility).
   // Both transports serve its tiles at /tiles/z/x/y: browser mode's server, the desktop's app:// protocol.
   const { data: basemap } = useApiQuery('map.basemap', {});
