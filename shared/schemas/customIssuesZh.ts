@@ -44,7 +44,7 @@ const CUSTOM_ZH: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[] 
   // shared/settings/editableParameters.ts
   [/^the box needs its minimum below its maximum$/, () => '范围的最小经纬度应小于最大经纬度'],
   [/^the box must hold the whole city/, () => `范围须包含濮阳全市（东经 ${E.minLon}–${E.maxLon}°，北纬 ${E.minLat}–${E.maxLat}°）`],
-  [/^the area tolerance is 0\.1–100 %$/, () => '面积容差应在 0.1%–100% 之间'],
+  [/^the area tolerance is (.+)–(.+) %$/, (m) => `面积容差应在 ${m[1] ?? ''}%–${m[2] ?? ''}% 之间`],
   // shared/rules/benchmarkSettings.ts, localParameters.ts, ruleSetSchema.ts
   [/^class shares must add up to 1$/, () => '各等级所占比例之和应为 1'],
   [/^each class once$/, () => '每个等级只能出现一次'],

@@ -18,7 +18,16 @@ const Bounds = z
     `the box must hold the whole city (${PUYANG_EXTENT.minLon}–${PUYANG_EXTENT.maxLon}°E, ${PUYANG_EXTENT.minLat}–${PUYANG_EXTENT.maxLat}°N)`,
   );
 
-const AREA_TOLERANCE_RANGE = 'the area tolerance is 0.1–100 %';
+/** The ranges an administrator may save, which the 参数设置 form's help text also states; the tolerance in per cent, as the form shows it. */
+export const EDITABLE_RANGES = {
+  areaTolerancePct: { min: 0.1, max: 100 },
+  parseTimeoutSeconds: { min: 5, max: 3600 },
+  reminderDays: { min: 0, max: 366 },
+  bucketYears: { min: 1, max: 50 },
+} as const;
+const R = EDITABLE_RANGES;
+
+const AREA_TOLERANCE_RANGE = `the area tolerance is ${R.areaTolerancePct.min}–${R.areaTolerancePct.max} %`;
 
 /**
  * What an administrator may save: stricter than what the readers accept (tests and tools store a 1 ms parse limit),
@@ -27,18 +36,18 @@ const AREA_TOLERANCE_RANGE = 'the area tolerance is 0.1–100 %';
 export const EditableImportParameters = z
   .object({
     /** A fraction (0.05 = 5 %); the form shows per cent, so the refusal says per cent too. */
-    areaTolerance: z.number().min(0.001, AREA_TOLERANCE_RANGE).max(1, AREA_TOLERANCE_RANGE),
-    parseTimeoutSeconds: z.number().int().min(5).max(3600),
+    areaTolerance: z.number().min(R.areaTolerancePct.min / 100, AREA_TOLERANCE_RANGE).max(R.areaTolerancePct.max / 100, AREA_TOLERANCE_RANGE),
+    parseTimeoutSeconds: z.number().int().min(R.parseTimeoutSeconds.min).max(R.parseTimeoutSeconds.max),
     bounds: Bounds,
   })
   .strict();
 
-const Years = z.number().int().min(1).max(50);
+const Years = z.number().int().min(R.bucketYears.min).max(R.bucketYears.max);
 
 /** Local practice as saved from the form: every field stated (no defaults filled in silently), buckets within 50 years. */
 export const EditableLocalParameters = z
   .object({
-    reminderDays: z.number().int().min(0).max(366),
+    reminderDays: z.number().int().min(R.reminderDays.min).max(R.reminderDays.max),
     ageBucketYears: z.tuple([Years, Years]).refine(([a, b]) => a < b, 'bucket bounds must increase'),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_BACKUP_PARAMETERS, type BackupParameters } from '../../../shared/settings/backupParameters';
+import { BACKUP_KEEP_RANGE, DEFAULT_BACKUP_PARAMETERS, type BackupParameters } from '../../../shared/settings/backupParameters';
 import { NumberInput, ParamField, SectionFrame } from './SectionFrame';
 import { numberOf, useParameterForm } from './useParameterForm';
 
@@ -17,7 +17,7 @@ export function BackupSection() {
       {!d || !form.stored ? (
         <p>{t('params.loading')}</p>
       ) : (
-        <ParamField label={t('params.backup.keep')} help={t('params.backup.keepHelp')} defaultText={`${def.keep} ${t('params.backup.copies')}`} modified={form.stored.keep !== def.keep}>
+        <ParamField label={t('params.backup.keep')} help={t('params.backup.keepHelp', BACKUP_KEEP_RANGE)} defaultText={`${def.keep} ${t('params.backup.copies')}`} modified={form.stored.keep !== def.keep}>
           <NumberInput value={d.keep} unit={t('params.backup.copies')} label={t('params.backup.keep')} testId="params-backup-keep" onChange={(v) => form.edit({ keep: v })} />
         </ParamField>
       )}

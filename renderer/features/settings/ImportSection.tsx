@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_IMPORT_PARAMETERS, type ImportParameters } from '../../../shared/import/parameters';
-import { PUYANG_EXTENT } from '../../../shared/settings/editableParameters';
+import { EDITABLE_RANGES, PUYANG_EXTENT } from '../../../shared/settings/editableParameters';
 import { NumberInput, ParamField, SectionFrame } from './SectionFrame';
 import { numberOf, useParameterForm } from './useParameterForm';
 
@@ -56,12 +56,12 @@ export function ImportSection() {
         <p>{t('params.loading')}</p>
       ) : (
         <>
-          <ParamField label={t('params.import.areaTolerance')} help={t('params.import.areaToleranceHelp')} defaultText={`${pct(def.areaTolerance)} %`} modified={s.areaTolerance !== def.areaTolerance}>
+          <ParamField label={t('params.import.areaTolerance')} help={t('params.import.areaToleranceHelp', EDITABLE_RANGES.areaTolerancePct)} defaultText={`${pct(def.areaTolerance)} %`} modified={s.areaTolerance !== def.areaTolerance}>
             <NumberInput value={d.tolerancePct} unit={t('params.import.percent')} label={t('params.import.areaTolerance')} step="any" testId="params-area-tolerance" onChange={(v) => set({ tolerancePct: v })} />
           </ParamField>
           <ParamField
             label={t('params.import.parseTimeout')}
-            help={t('params.import.parseTimeoutHelp')}
+            help={t('params.import.parseTimeoutHelp', EDITABLE_RANGES.parseTimeoutSeconds)}
             defaultText={`${def.parseTimeoutSeconds} ${t('params.import.seconds')}`}
             modified={s.parseTimeoutSeconds !== def.parseTimeoutSeconds}
           >

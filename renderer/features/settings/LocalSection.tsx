@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AgeBucket } from '../../../shared/domain/enums';
 import { ageBucketLabel } from '../../../shared/rules/ageBucketLabel';
 import { DEFAULT_LOCAL_PARAMETERS, type LocalParameters } from '../../../shared/rules/localParameters';
+import { EDITABLE_RANGES } from '../../../shared/settings/editableParameters';
 import { useAppState } from '../../stores/appStore';
 import { NumberInput, ParamField, SectionFrame } from './SectionFrame';
 import { numberOf, useParameterForm } from './useParameterForm';
@@ -49,7 +50,7 @@ export function LocalSection() {
           </ParamField>
           <ParamField
             label={t('params.local.ageBuckets')}
-            help={t('params.local.ageBucketsHelp')}
+            help={t('params.local.ageBucketsHelp', EDITABLE_RANGES.bucketYears)}
             defaultText={bucketText(def.ageBucketYears)}
             modified={form.stored.ageBucketYears.join() !== def.ageBucketYears.join()}
           >
