@@ -41,7 +41,7 @@ async function start(): Promise<void> {
       const r = await dialog.showSaveDialog({ defaultPath: join(app.getPath('documents'), name), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
       return r.canceled || !r.filePath ? null : r.filePath;
     },
-    print: (query, lang, out) => printToPdf({ query, lang, out, preload }),
+    print: (query, out) => printToPdf({ query, out, preload }),
   });
   Menu.setApplicationMenu(null);
   const window = createSecureWindow(BrowserWindow, { width: 1600, height: 1000, title: '濮阳市开发区土地节约集约利用监管系统', icon: windowIconPath(app.getAppPath()) }, preload);

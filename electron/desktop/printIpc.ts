@@ -22,7 +22,7 @@ export interface PrintIpcDeps {
   /** Asks the user where to save; null when they cancel. */
   chooseFile: (defaultName: string) => Promise<string | null>;
   /** Prints the print route with this query to the file (electron/desktop/printToPdf.ts in the app). */
-  print: (query: URLSearchParams, lang: PrintRequest['lang'], out: string) => Promise<void>;
+  print: (query: URLSearchParams, out: string) => Promise<void>;
 }
 
 export function defaultPdfName(r: PrintRequest): string {
@@ -62,7 +62,7 @@ export function registerPrintIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: PrintIp
       const query = new URLSearchParams({ asOf: request.asOf, lang: request.lang });
       if (request.zone !== undefined) query.set('zone', request.zone);
       if (request.plots !== undefined) query.set('plots', request.plots.join(','));
-      await deps.print(query, request.lang, out);
+      await deps.print(query, out);
       return { saved: true, path: out };
     } catch (e) {
       const error = refused(e, out);

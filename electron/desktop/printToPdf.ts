@@ -1,23 +1,21 @@
 import { BrowserWindow } from 'electron';
-import type { Lang } from '../../shared/domain/enums';
 import { APP_ORIGIN, createSecureWindow, lockDownContents } from './security';
 import { writeFileAtomic } from './writeFileAtomic';
 
 export interface DesktopPrintJob {
   /** Query of the print route: zone (or `all`), asOf, lang. */
   query: URLSearchParams;
-  lang: Lang;
   out: string;
   preload: string;
   timeoutMs?: number;
 }
 
-async function waitForReady(win: BrowserWindow, timeoutMs: number): Promise<{ ready: string; footer: string; error: string }> {
+async function waitForReady(win: BrowserWindow, timeoutMs: number): Promise<{ ready: string; error: string }> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = (await win.webContents.executeJavaScript(
-      '({ ready: document.body.dataset.ready ?? "", footer: document.body.dataset.footer ?? "", error: document.body.dataset.error ?? "" })',
-    )) as { ready: string; footer: string; error: string };
+      '({ ready: document.body.dataset.ready ?? "", error: document.body.dataset.error ?? "" })',
+    )) as { ready: string; error: string };
     if (state.ready !== '' || Date.now() > deadline) return state;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -8,16 +8,16 @@ type Handler = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
 const event = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent;
 
 function setup(choose: string | null, print?: (out: string) => Promise<void>) {
-  const printed: { query: string; lang: string; out: string }[] = [];
+  const printed: { query: string; out: string }[] = [];
   const logged: unknown[] = [];
   const channels = new Map<string, Handler>();
   registerPrintIpc(
     { handle: (c: string, h: Handler) => void channels.set(c, h) },
     {
       chooseFile: async () => choose,
-      print: async (query, lang, out) => {
+      print: async (query, out) => {
         if (print) await print(out);
-        printed.push({ query: query.toString(), lang, out });
+        printed.push({ query: query.toString(), out });
       },
     },
     (e) => logged.push(e),
