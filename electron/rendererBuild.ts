@@ -18,8 +18,9 @@ function newestMtime(dir: string): number {
 /** Built, and (in a checkout, where the sources are) not older than the renderer's sources and the shared code it bundles. */
 function isCurrent(appRoot: string, index: string): boolean {
   if (!existsSync(index)) return false;
+  const built = statSync(index).mtimeMs;
   const sources = ['renderer', 'shared'].map((d) => join(appRoot, d)).filter((d) => existsSync(d));
-  return sources.every((d) => statSync(index).mtimeMs >= newestMtime(d));
+  return sources.every((d) => built >= newestMtime(d));
 }
 
 /**
