@@ -5,11 +5,12 @@ import { TERMINAL_STATES } from '../../../shared/rules/disposalCase';
 import type { Db } from '../../db/connection';
 import { loadCases } from '../../db/queries/cases';
 import { loadGovernmentGrounds } from '../../db/queries/contractProgress';
-import { assessPlots } from '../assessments';
+import { assessAllPlots } from '../assessments';
 
 /** Every supplied plot's lifecycle as of the date, and the agenda of what falls due within the horizon. */
 export function warningsOf(db: Db, asOf: IsoDate, horizonDays: number): WarningsView {
-  const assessed = assessPlots(db, asOf).filter((a) => a.assessment.lifecycle !== null);
+  // The city's assessment as of the date is the one zones.list and plots.columns share (cached until the data changes).
+  const assessed = assessAllPlots(db, asOf).filter((a) => a.assessment.lifecycle !== null);
   const grounds = loadGovernmentGrounds(db);
   const openCases = loadCases(db).filter((c) => !TERMINAL_STATES.includes(c.state) && c.openedOn <= asOf);
   const caseByPlot = new Map(openCases.map((c) => [c.plotId, c]));
