@@ -3,7 +3,6 @@ import { loadCases } from '../../db/queries/cases';
 import { loadContractProgress } from '../../db/queries/contractProgress';
 import { loadInspections, loadPhotoFile } from '../../db/queries/inspections';
 import { loadPlotAudit } from '../../db/queries/plotAudit';
-import { loadLocalParameters } from '../../db/queries/ruleSets';
 import { readUserName, writeUserName } from '../../db/userName';
 import { appendAudit } from '../../db/audit';
 import { lifecycleOf } from '../../../shared/rules/lifecycle';
@@ -30,12 +29,13 @@ export const idleLandHandlers: HandlerMap<keyof typeof IDLE_LAND_METHODS> = {
   },
   'warnings.list': ({ db }, { asOf, horizonDays }) => warningsOf(db, asOf, horizonDays),
   'inspections.form': ({ db }, { plotId, asOf }) => {
-    const found = assessOne(db, plotId, asOf);
+    const ctx = loadEngineContext(db);
+    const found = assessOne(db, plotId, asOf, ctx);
     const c = loadContractProgress(db, plotId);
     if (!c) throw new BadInputError(`plotId: plot ${plotId} has no supply contract`, `plotId：${plotNameZh(db, plotId)} 没有供地合同`);
     const contract = found.plot.contract;
     // The sentence is built here (lists skip it); same engine, same inputs as the status.
-    const l = contract && found.assessment.lifecycle ? lifecycleOf({ ...contract, id: plotId }, asOf, found.ruleSet.lifecycle, loadLocalParameters(db)) : null;
+    const l = contract && found.assessment.lifecycle ? lifecycleOf({ ...contract, id: plotId }, asOf, found.ruleSet.lifecycle, ctx.params) : null;
     return {
       plotId,
       contractVersion: c.rowVersion,
