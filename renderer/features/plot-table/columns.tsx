@@ -11,9 +11,7 @@ import { zoneShortLabel } from '../../i18n/zoneLabel';
 export type ColumnKey = 'parcelNo' | 'landUser' | 'zone' | 'areaMu' | 'plotRatio' | 'investment' | 'tax' | 'status' | 'lifecycle';
 
 export interface ColumnContext {
-  t: TFunction;
   lang: Lang;
-  zonesById: Map<string, ZoneView>;
   /** t() remembered per key: rows entering on each scroll frame ask for the same few badge labels. */
   label: (key: string) => string;
   /** Short and full zone names per zone id, computed once per language. */
@@ -29,7 +27,7 @@ export function columnContext(t: TFunction, lang: Lang, zonesById: Map<string, Z
     return v;
   };
   const zoneNames = new Map([...zonesById].map(([id, z]) => [id, { short: zoneShortLabel(z, lang), full: lang === 'zh' ? z.name : z.nameEn }]));
-  return { t, lang, zonesById, label, zoneNames };
+  return { lang, label, zoneNames };
 }
 
 export interface Column {
