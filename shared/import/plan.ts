@@ -40,17 +40,20 @@ export interface PlanContext {
 
 /** Upsert by 宗地编号, else 电子监管号; zone by 开发区 / zoneId, else by where the plot lies; new plots need geometry. */
 export function planImport(drafts: readonly PlotDraft[], mapping: readonly ColumnMapping[], ctx: PlanContext): ImportPlan {
-  const planner = createPlanner(mapping, ctx);
-  for (const d of drafts) planner.add(d);
-  return planner.plan;
+  const { add, plan } = createPlanner(mapping, ctx);
+  for (const d of drafts) {
+    const w = add(d);
+    if (w) plan.writes.push(w);
+  }
+  return plan;
 }
 
 /**
  * The same plan one draft at a time, so an import can write each plot as it is planned instead of holding every
- * draft of a 100k-plot file in memory. `add` returns the planned write, or null when the draft was rejected.
- * `plan.writes` is filled only when `keepWrites` is true.
+ * draft of a 100k-plot file in memory. `add` returns the planned write, or null when the draft was rejected; the
+ * planner keeps only the issues and warnings (`plan.writes` stays empty, for the caller to fill if it wants them).
  */
-export function createPlanner(mapping: readonly ColumnMapping[], ctx: PlanContext, keepWrites = true): { add: (d: PlotDraft) => PlannedWrite | null; plan: ImportPlan } {
+export function createPlanner(mapping: readonly ColumnMapping[], ctx: PlanContext): { add: (d: PlotDraft) => PlannedWrite | null; plan: ImportPlan } {
   const byParcel = new Map(ctx.existing.map((p) => [p.parcelNo, p]));
   const bySupervision = new Map(ctx.existing.flatMap((p) => (p.supervisionNo ? [[p.supervisionNo, p] as const] : [])));
   const seen = new Map<string, RecordRef>();
@@ -123,7 +126,7 @@ export function createPlanner(mapping: readonly ColumnMapping[], ctx: PlanContex
     }
     if (!existing && registered === null) plan.warnings.push({ ref: d.ref, ...msg('no registered area: the geometry area is stored', '无登记面积：按图形面积保存') });
     for (const w of d.warnings) plan.warnings.push({ ref: d.ref, ...w });
-    const write: PlannedWrite = {
+    return {
       kind: existing ? 'update' : 'create',
       existing,
       zoneId,
@@ -131,8 +134,6 @@ export function createPlanner(mapping: readonly ColumnMapping[], ctx: PlanContex
       landAreaM2: registered ?? (existing ? null : d.geometryAreaM2),
       metricsYear: v.year ?? ctx.defaultYear,
     };
-    if (keepWrites) plan.writes.push(write);
-    return write;
   };
   return { add, plan };
 }

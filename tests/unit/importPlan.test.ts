@@ -32,7 +32,7 @@ describe('import plan', () => {
   it('matches by 电子监管号 when the 宗地编号 is new, and gives the same answers one draft at a time', () => {
     const drafts = [draft(1, 'P-NEW', 'S-OLD'), draft(2, 'P1', undefined), draft(3, undefined, 'S9')];
     const whole = planImport(drafts, [], ctx);
-    const planner = createPlanner([], ctx, false);
+    const planner = createPlanner([], ctx);
     const oneByOne = drafts.map((d) => planner.add(d));
     expect(oneByOne.map((w) => w?.kind ?? null)).toEqual(['update', 'create', null]);
     expect(whole.writes.map((w) => [w.kind, w.existing?.id ?? null])).toEqual([['update', 'old'], ['create', null]]);

@@ -87,7 +87,7 @@ export async function runImportPipeline(db: Db, table: SourceTable, o: PipelineO
   const dup = duplicateFields(mapping);
   if (dup.length > 0) throw mappingError(`several columns map to ${dup.join(', ')}`, mapping);
   const batchIds = new Set((db.prepare('SELECT id FROM batches').all() as { id: string }[]).map((b) => b.id));
-  const planner = createPlanner(mapping, { zones: loadZones(db), existing: existingPlots(db), params: o.params, defaultYear: headerYear(table.columns) ?? o.now.getUTCFullYear() - 1, batchIds }, false);
+  const planner = createPlanner(mapping, { zones: loadZones(db), existing: existingPlots(db), params: o.params, defaultYear: headerYear(table.columns) ?? o.now.getUTCFullYear() - 1, batchIds });
   const issues: ImportIssue[] = [];
   const at = o.now.toISOString();
   const total = table.records.length;
