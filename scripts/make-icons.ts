@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
  * derives the .ico from it. build/icons/<n>x<n>.png is the Linux icon set (deb and AppImage). Debian's Chromium draws
  * them, transparent outside the rounded square.
  */
-export const ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024] as const;
+const ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024] as const;
 
 const root = join(import.meta.dirname, '..');
 const svg = readFileSync(join(root, 'build', 'icon.svg'));
