@@ -37,15 +37,14 @@ export function httpSend(token: string | null, baseUrl = ''): Send {
       const reason = e instanceof Error ? e.message : String(e);
       throw new ApiCallError(method, 'transport', reason, `无法连接到程序服务（${reason}）：请确认程序仍在运行`);
     }
+    const httpError = () => new ApiCallError(method, 'transport', `HTTP ${response.status} ${response.statusText}`, `程序服务返回了 HTTP ${response.status} 错误`);
     let body: unknown;
     try {
       body = await response.json();
     } catch {
-      throw new ApiCallError(method, 'transport', `HTTP ${response.status} ${response.statusText}`, `程序服务返回了 HTTP ${response.status} 错误`);
+      throw httpError();
     }
-    if (!isEnvelope(body) && !response.ok) {
-      throw new ApiCallError(method, 'transport', `HTTP ${response.status} ${response.statusText}`, `程序服务返回了 HTTP ${response.status} 错误`);
-    }
+    if (!isEnvelope(body) && !response.ok) throw httpError();
     return envelopeOrThrow(method, body);
   };
 }
