@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AgeBucket } from '../../../shared/domain/enums';
 import { ageBucketLabel } from '../../../shared/rules/ageBucketLabel';
-import { DEFAULT_LOCAL_PARAMETERS, type LocalParameters } from '../../../shared/rules/localParameters';
+import { DEFAULT_LOCAL_PARAMETERS, LocalParameters } from '../../../shared/rules/localParameters';
 import { EDITABLE_RANGES } from '../../../shared/settings/editableParameters';
 import { useAppState } from '../../stores/appStore';
 import { NumberInput, ParamField, SectionFrame } from './SectionFrame';
@@ -25,7 +25,8 @@ export function LocalSection() {
   const def = DEFAULT_LOCAL_PARAMETERS;
   const bucketText = (years: [number, number]) => AgeBucket.options.map((b) => ageBucketLabel(b, years)[lang]).join(' / ');
   const typed = d ? fromDraft(d).ageBucketYears : null;
-  const previewable = typed !== null && typed.every((y) => Number.isInteger(y) && y > 0) && typed[0] < typed[1];
+  // The bounds the engine would accept (whole, positive, increasing): the reader's own schema says which.
+  const previewable = typed !== null && LocalParameters.shape.ageBucketYears.safeParse(typed).success;
   return (
     <SectionFrame
       id="local"
