@@ -1,11 +1,13 @@
 import 'leaflet/dist/leaflet.css';
 import { latLngBounds } from 'leaflet';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, Polygon, ScaleControl, Tooltip } from 'react-leaflet';
 import type { ZoneView } from '../../../shared/api/views';
 import { AgeBucket } from '../../../shared/domain/enums';
 import { bboxOf } from '../../../shared/domain/geometry';
+import { unionBbox } from '../../../shared/report/printProjection';
+import { PUYANG_EXTENT } from '../../../shared/settings/editableParameters';
 import { useAppData } from '../../app/AppData';
 import { zoneShortLabel } from '../../i18n/zoneLabel';
 import { useAppState } from '../../stores/appStore';
@@ -28,15 +30,16 @@ export function BatchMap({ zoneId, selected, onSelect, bucketName }: Props) {
   const { t } = useTranslation();
   const lang = useAppState((s) => s.lang);
   const { layers, batches, zones } = useAppData();
-  const zoneLabel = useMemo(() => (z: ZoneView) => zoneShortLabel(z, lang), [lang]);
+  const zoneLabel = useCallback((z: ZoneView) => zoneShortLabel(z, lang), [lang]);
   const bucketOf = useMemo(() => new Map((batches ?? []).map((b) => [b.id, b.bucket])), [batches]);
   const shown = (layers?.batches ?? []).filter((b) => (zoneId === '' || b.zoneId === zoneId) && bucketOf.has(b.id));
   const frame = useMemo(() => zones?.filter((z) => zoneId === '' || z.id === zoneId) ?? [], [zones, zoneId]);
   const picked = shown.find((b) => b.id === selected);
   const bounds = useMemo(() => {
     const boxes = picked ? [bboxOf(picked.geometry)] : frame.map((z) => bboxOf(z.boundary));
-    if (boxes.length === 0) return latLngBounds([35.3, 114.8], [36.2, 116.2]);
-    return latLngBounds([Math.min(...boxes.map((b) => b[1])), Math.min(...boxes.map((b) => b[0]))], [Math.max(...boxes.map((b) => b[3])), Math.max(...boxes.map((b) => b[2]))]);
+    if (boxes.length === 0) return latLngBounds([PUYANG_EXTENT.minLat, PUYANG_EXTENT.minLon], [PUYANG_EXTENT.maxLat, PUYANG_EXTENT.maxLon]);
+    const [w, s, e, n] = unionBbox(boxes);
+    return latLngBounds([s, w], [n, e]);
   }, [frame, picked]);
   return (
     <div className="batch-map" data-testid="batch-map" data-batch-count={shown.length}>
