@@ -52,4 +52,5 @@ export const EditableLocalParameters = z
   })
   .strict();
 
-export const EditableBackupParameters = BackupParameters;
+// Stored values are read as before (an extra key is ignored); a save states exactly the known field.
+export const EditableBackupParameters = BackupParameters.strict();
