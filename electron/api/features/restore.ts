@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import { BackupInputError, restoreDatabase, validateBackup } from '../../services/backup/restore';
 import { BadInputError, ConflictError } from '../errors';
 import type { HandlerMap } from '../types';
-import type { Db } from '../../db/connection';
-
-const count = (db: Db, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+import { plotAndZoneCounts } from '../../db/queries/counts';
 
 /**
  * Restore from the UI: the uploaded file is checked before the live database is touched; then the connection is
@@ -33,7 +31,7 @@ export const restoreHandlers: HandlerMap<'backup.restore'> = {
       }
       const r = session.database.reopenAround(() => restoreDatabase(upload, deps.databasePath, deps.now(), checked));
       const db = session.database.current;
-      return { plots: count(db, 'plots'), zones: count(db, 'zones'), schemaVersionBefore: r.schemaVersionBefore, schemaVersion: r.schemaVersionAfter, previous: r.previous };
+      return { ...plotAndZoneCounts(db), schemaVersionBefore: r.schemaVersionBefore, schemaVersion: r.schemaVersionAfter, previous: r.previous };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
